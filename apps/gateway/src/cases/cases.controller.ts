@@ -1,0 +1,76 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Req } from '@nestjs/common';
+import { ApiBody, ApiHeader, ApiOperation, ApiParam, ApiResponse, ApiTags } from '@nestjs/swagger';
+import type { Request } from 'express';
+import { z } from 'zod';
+import {
+  cancelCaseRequestSchema,
+  caseNoSchema,
+  CommandSubjects,
+  Headers,
+  openCaseRequestSchema,
+  type CancelCaseRequest,
+  type CaseView,
+  type OpenCaseRequest,
+} from '@aftersales/contracts';
+import { CommandClient, parseWith, ZodValidationPipe } from '@aftersales/messaging';
+import { correlationIdOfRequest } from '../http/correlation-id.middleware';
+import { openApiSchema } from '../http/openapi';
+import { WorkflowStateReader, type WorkflowStateView } from '../workflow-state/workflow-state.reader';
+
+const idempotencyKeySchema = z
+  .string()
+  .regex(/^[\x21-\x7e]{1,200}$/, { error: 'must be 1 to 200 visible ASCII characters' })
+  .optional();
+
+@ApiTags('cases')
+@Controller('api/v1/cases')
+export class CasesController {
+  constructor(
+    private readonly commands: CommandClient,
+    private readonly workflows: WorkflowStateReader,
+  ) {}
+
+  @Post()
+  @HttpCode(201)
+  @ApiOperation({ summary: 'Open a service case (报修受理)' })
+  @ApiBody({ schema: openApiSchema(openCaseRequestSchema) })
+  @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'A retried request with the same key returns the same case' })
+  @ApiResponse({ status: 201, description: 'The case, with its caseNo' })
+  @ApiResponse({ status: 400, description: 'Invalid body: `errors` names each bad field' })
+  async open(@Body(new ZodValidationPipe(openCaseRequestSchema)) body: OpenCaseRequest, @Req() req: Request): Promise<CaseView> {
+    const idempotencyKey = parseWith(idempotencyKeySchema, req.header(Headers.idempotencyKey), 'Idempotency-Key');
+    return this.commands.send(
+      CommandSubjects.intakeOpenCase,
+      { request: body, ...(idempotencyKey ? { idempotencyKey } : {}) },
+      { correlationId: correlationIdOfRequest(req) },
+    );
+  }
+
+  @Get(':caseNo')
+  @ApiOperation({ summary: 'A case with its status and its workflow state' })
+  @ApiParam({ name: 'caseNo', example: 'CS-20261123-000001' })
+  async get(
+    @Param('caseNo', new ZodValidationPipe(caseNoSchema, 'caseNo')) caseNo: string,
+    @Req() req: Request,
+  ): Promise<CaseView & { workflow: WorkflowStateView | null }> {
+    const [view, workflow] = await Promise.all([
+      this.commands.send(CommandSubjects.intakeGetCase, { caseNo }, { correlationId: correlationIdOfRequest(req) }),
+      this.workflows.forCase(caseNo),
+    ]);
+    return { ...view, workflow };
+  }
+
+  @Post(':caseNo/cancel')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Cancel or withdraw a case that has not ended' })
+  @ApiParam({ name: 'caseNo', example: 'CS-20261123-000001' })
+  @ApiBody({ schema: openApiSchema(cancelCaseRequestSchema) })
+  @ApiResponse({ status: 409, description: 'The case has already ended' })
+  cancel(
+    @Param('caseNo', new ZodValidationPipe(caseNoSchema, 'caseNo')) caseNo: string,
+    @Body(new ZodValidationPipe(cancelCaseRequestSchema)) body: CancelCaseRequest,
+    @Req() req: Request,
+  ): Promise<CaseView> {
+    return this.commands.send(CommandSubjects.intakeCancelCase, { caseNo, reason: body.reason }, { correlationId: correlationIdOfRequest(req) });
+  }
+}

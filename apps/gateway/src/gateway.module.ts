@@ -1,0 +1,28 @@
+import { Module, type MiddlewareConsumer, type NestModule } from '@nestjs/common';
+import { APP_FILTER } from '@nestjs/core';
+import { ConfigModule } from '@aftersales/config';
+import { MessagingModule } from '@aftersales/messaging';
+import { HealthModule } from '@aftersales/observability';
+import { natsCheck, temporalCheck } from '@aftersales/runtime';
+import { TemporalClientModule } from '@aftersales/temporal';
+import { CasesController } from './cases/cases.controller';
+import { CorrelationIdMiddleware } from './http/correlation-id.middleware';
+import { HttpErrorFilter } from './http/http-error.filter';
+import { StatsController } from './stats/stats.controller';
+import { WorkflowStateReader } from './workflow-state/workflow-state.reader';
+
+@Module({
+  imports: [
+    ConfigModule,
+    MessagingModule.forApp({ app: 'gateway' }),
+    TemporalClientModule,
+    HealthModule.forApp('gateway', [natsCheck, temporalCheck]),
+  ],
+  controllers: [CasesController, StatsController],
+  providers: [WorkflowStateReader, { provide: APP_FILTER, useClass: HttpErrorFilter }],
+})
+export class GatewayModule implements NestModule {
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(CorrelationIdMiddleware).forRoutes('*splat');
+  }
+}

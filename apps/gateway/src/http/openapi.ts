@@ -1,0 +1,19 @@
+import type { INestApplication } from '@nestjs/common';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { z } from 'zod';
+
+/** The OpenAPI schema of a contract's zod schema, so the document and the validation never disagree. */
+export function openApiSchema(schema: z.ZodType): Record<string, unknown> {
+  return z.toJSONSchema(schema, { target: 'openapi-3.0', io: 'input' }) as Record<string, unknown>;
+}
+
+export const OPENAPI_PATH = 'api/docs';
+
+export function setUpOpenApi(app: INestApplication): void {
+  const config = new DocumentBuilder()
+    .setTitle('After-sales service API (售后服务)')
+    .setDescription('Service cases from intake to closing. Errors answer `{ code, message, errors[], correlationId }`; messages follow Accept-Language (zh by default, en on request).')
+    .setVersion('1')
+    .build();
+  SwaggerModule.setup(OPENAPI_PATH, app, () => SwaggerModule.createDocument(app, config), { jsonDocumentUrl: `${OPENAPI_PATH}-json` });
+}

@@ -1,0 +1,93 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { CustomerTier, Events } from '@aftersales/contracts';
+import { OutboxWriter, type NewEvent } from '@aftersales/messaging';
+import { Customer } from '../customers/customer.entity';
+import { ProductModel } from '../product-models/product-model.entity';
+import { ServiceCase } from './case.entity';
+
+export interface CaseWithTier {
+  serviceCase: ServiceCase;
+  tier: CustomerTier;
+}
+
+/** The unit of work of one use case: state changes and the events they cause commit together. */
+export class CaseTransaction {
+  constructor(
+    private readonly manager: EntityManager,
+    private readonly outbox: OutboxWriter,
+  ) {}
+
+  async lockByCaseNo(caseNo: string): Promise<CaseWithTier | null> {
+    const serviceCase = await this.manager.findOne(ServiceCase, { where: { caseNo }, lock: { mode: 'pessimistic_write' } });
+    if (!serviceCase) return null;
+    const customer = await this.manager.findOneByOrFail(Customer, { id: serviceCase.customerId });
+    return { serviceCase, tier: customer.tier };
+  }
+
+  /** Finds the customer by phone or creates one; a stated tier updates the file. */
+  async upsertCustomer(input: { name: string; phone: string; tier?: CustomerTier }): Promise<Customer> {
+    await this.manager
+      .createQueryBuilder()
+      .insert()
+      .into(Customer)
+      .values({ name: input.name, phone: input.phone, tier: input.tier ?? 'normal' })
+      .orIgnore()
+      .execute();
+    const customer = await this.manager.findOneByOrFail(Customer, { phone: input.phone });
+    if (input.tier && customer.tier !== input.tier) {
+      customer.tier = input.tier;
+      await this.manager.save(customer);
+    }
+    return customer;
+  }
+
+  async nextCaseSequence(): Promise<number> {
+    const rows: { seq: string }[] = await this.manager.query(`SELECT nextval('intake.case_no_seq') AS seq`);
+    return Number(rows[0].seq);
+  }
+
+  insertCase(values: Omit<ServiceCase, 'id' | 'createdAt' | 'updatedAt'>): Promise<ServiceCase> {
+    return this.manager.save(this.manager.create(ServiceCase, values));
+  }
+
+  saveCase(serviceCase: ServiceCase): Promise<ServiceCase> {
+    return this.manager.save(serviceCase);
+  }
+
+  async appendEvent<K extends keyof Events>(event: NewEvent<K>): Promise<void> {
+    await this.outbox.append(this.manager, event);
+  }
+}
+
+@Injectable()
+export class CaseRepository {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly outbox: OutboxWriter,
+  ) {}
+
+  async inTransaction<T>(work: (tx: CaseTransaction) => Promise<T>): Promise<T> {
+    const result = await this.dataSource.transaction((manager) => work(new CaseTransaction(manager, this.outbox)));
+    this.outbox.nudge();
+    return result;
+  }
+
+  async findByCaseNo(caseNo: string): Promise<CaseWithTier | null> {
+    return this.withTier(await this.dataSource.getRepository(ServiceCase).findOneBy({ caseNo }));
+  }
+
+  async findByIdempotencyKey(key: string): Promise<CaseWithTier | null> {
+    return this.withTier(await this.dataSource.getRepository(ServiceCase).findOneBy({ idempotencyKey: key }));
+  }
+
+  async productModelExists(code: string): Promise<boolean> {
+    return this.dataSource.getRepository(ProductModel).existsBy({ code });
+  }
+
+  private async withTier(serviceCase: ServiceCase | null): Promise<CaseWithTier | null> {
+    if (!serviceCase) return null;
+    const customer = await this.dataSource.getRepository(Customer).findOneByOrFail({ id: serviceCase.customerId });
+    return { serviceCase, tier: customer.tier };
+  }
+}

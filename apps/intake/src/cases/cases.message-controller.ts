@@ -1,0 +1,48 @@
+import { Controller } from '@nestjs/common';
+import { Ctx, MessagePattern, NatsContext, Payload } from '@nestjs/microservices';
+import {
+  caseRefSchema,
+  cancelCaseCommandSchema,
+  CommandSubjects,
+  openCaseCommandSchema,
+  type CancelCaseCommand,
+  type CaseRef,
+  type CaseView,
+  type OpenCaseCommand,
+} from '@aftersales/contracts';
+import { correlationIdOf, ZodValidationPipe } from '@aftersales/messaging';
+import { AcknowledgeCaseUseCase } from './use-cases/acknowledge-case/acknowledge-case.use-case';
+import { CancelCaseUseCase } from './use-cases/cancel-case/cancel-case.use-case';
+import { GetCaseUseCase } from './use-cases/get-case/get-case.use-case';
+import { OpenCaseUseCase } from './use-cases/open-case/open-case.use-case';
+
+/** NATS command handlers: parse, call the use case, return its result. */
+@Controller()
+export class CasesMessageController {
+  constructor(
+    private readonly openCase: OpenCaseUseCase,
+    private readonly acknowledgeCase: AcknowledgeCaseUseCase,
+    private readonly cancelCase: CancelCaseUseCase,
+    private readonly getCase: GetCaseUseCase,
+  ) {}
+
+  @MessagePattern(CommandSubjects.intakeOpenCase)
+  open(@Payload(new ZodValidationPipe(openCaseCommandSchema)) command: OpenCaseCommand, @Ctx() ctx: NatsContext): Promise<CaseView> {
+    return this.openCase.execute(command, correlationIdOf(ctx));
+  }
+
+  @MessagePattern(CommandSubjects.intakeAcknowledgeCase)
+  acknowledge(@Payload(new ZodValidationPipe(caseRefSchema)) ref: CaseRef, @Ctx() ctx: NatsContext): Promise<CaseView> {
+    return this.acknowledgeCase.execute(ref.caseNo, correlationIdOf(ctx));
+  }
+
+  @MessagePattern(CommandSubjects.intakeCancelCase)
+  cancel(@Payload(new ZodValidationPipe(cancelCaseCommandSchema)) command: CancelCaseCommand, @Ctx() ctx: NatsContext): Promise<CaseView> {
+    return this.cancelCase.execute(command, correlationIdOf(ctx));
+  }
+
+  @MessagePattern(CommandSubjects.intakeGetCase)
+  get(@Payload(new ZodValidationPipe(caseRefSchema)) ref: CaseRef): Promise<CaseView> {
+    return this.getCase.execute(ref.caseNo);
+  }
+}

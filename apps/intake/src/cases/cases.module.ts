@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { CaseRepository } from './case.repository';
+import { CasesMessageController } from './cases.message-controller';
+import { AcknowledgeCaseUseCase } from './use-cases/acknowledge-case/acknowledge-case.use-case';
+import { CancelCaseUseCase } from './use-cases/cancel-case/cancel-case.use-case';
+import { GetCaseUseCase } from './use-cases/get-case/get-case.use-case';
+import { OpenCaseUseCase } from './use-cases/open-case/open-case.use-case';
+
+@Module({
+  controllers: [CasesMessageController],
+  providers: [CaseRepository, OpenCaseUseCase, AcknowledgeCaseUseCase, CancelCaseUseCase, GetCaseUseCase],
+})
+export class CasesModule {}

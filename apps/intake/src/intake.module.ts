@@ -1,0 +1,6 @@
+import { serviceModule } from '@aftersales/runtime';
+import { CasesModule } from './cases/cases.module';
+import { DemoDataLoader } from './demo/demo-data';
+import { intakeDataSource } from './persistence/intake.data-source';
+
+export const IntakeModule = serviceModule('intake', intakeDataSource, { imports: [CasesModule], providers: [DemoDataLoader] });

@@ -1,0 +1,44 @@
+import { Inject, Injectable, Logger, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
+import type { NatsConnection } from '@nats-io/transport-node';
+import { EventSubjects, type CaseOpenedV1, type EventEnvelope } from '@aftersales/contracts';
+import { DurableConsumer, NATS_CONNECTION } from '@aftersales/messaging';
+import { CasesOpenedRepository } from './cases-opened.repository';
+
+export const CASES_OPENED_CONSUMER = 'quality-cases-opened';
+
+/** Keeps the cases-opened figures from `case.opened` events (durable consumer, inbox de-duplication). */
+@Injectable()
+export class CasesOpenedProjection implements OnApplicationBootstrap, BeforeApplicationShutdown {
+  private readonly logger = new Logger('CasesOpenedProjection');
+  private readonly consumer: DurableConsumer;
+
+  constructor(
+    @Inject(NATS_CONNECTION) nc: NatsConnection,
+    private readonly repository: CasesOpenedRepository,
+  ) {
+    this.consumer = new DurableConsumer(nc, {
+      durable: CASES_OPENED_CONSUMER,
+      filterSubjects: [EventSubjects.caseOpened],
+      handle: (envelope) => this.apply(envelope as EventEnvelope<CaseOpenedV1>),
+    });
+  }
+
+  async onApplicationBootstrap(): Promise<void> {
+    await this.consumer.start();
+  }
+
+  async beforeApplicationShutdown(): Promise<void> {
+    await this.consumer.stop();
+  }
+
+  private async apply(envelope: EventEnvelope<CaseOpenedV1>): Promise<void> {
+    const { receivedAt, serviceType, policy } = envelope.data;
+    const day = localDay(new Date(receivedAt), policy.timeZone);
+    const counted = await this.repository.countOnce(CASES_OPENED_CONSUMER, envelope.id, day, serviceType);
+    if (!counted) this.logger.log(`event ${envelope.id} already applied; skipped`);
+  }
+}
+
+function localDay(instant: Date, timeZone: string): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
+}

@@ -1,0 +1,18 @@
+import { CommandSubjects } from '@aftersales/contracts';
+import type { CommandClient } from '@aftersales/messaging';
+import type { CaseActivities } from '@aftersales/workflows';
+import { toActivityError } from './to-application-failure';
+
+/** Thin, idempotent activities: one NATS command each, returning ids and statuses only. */
+export function createCaseActivities(commands: CommandClient): CaseActivities {
+  return {
+    async acknowledgeCase({ caseNo }) {
+      try {
+        const view = await commands.send(CommandSubjects.intakeAcknowledgeCase, { caseNo }, { correlationId: caseNo });
+        return { status: view.status, acknowledgedAt: view.acknowledgedAt };
+      } catch (error) {
+        throw toActivityError(error);
+      }
+    },
+  };
+}

@@ -1,0 +1,27 @@
+import { Module } from '@nestjs/common';
+import { ConfigModule } from '@aftersales/config';
+import { MessagingModule } from '@aftersales/messaging';
+import { HealthModule, type HealthCheckFactory } from '@aftersales/observability';
+import { natsCheck, temporalCheck } from '@aftersales/runtime';
+import { TemporalClientModule } from '@aftersales/temporal';
+import { CaseEventBridge } from './bridge/case-event-bridge';
+import { TemporalWorkerService } from './temporal/temporal-worker.service';
+
+const workerRunningCheck: HealthCheckFactory = (moduleRef) => ({
+  name: 'worker',
+  check: async () => {
+    const state = moduleRef.get(TemporalWorkerService, { strict: false }).state;
+    if (state !== 'RUNNING') throw new Error(`worker is ${state}`);
+  },
+});
+
+@Module({
+  imports: [
+    ConfigModule,
+    MessagingModule.forApp({ app: 'worker' }),
+    TemporalClientModule,
+    HealthModule.forApp('worker', [natsCheck, temporalCheck, workerRunningCheck]),
+  ],
+  providers: [TemporalWorkerService, CaseEventBridge],
+})
+export class WorkerModule {}

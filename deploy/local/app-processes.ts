@@ -1,0 +1,110 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createWriteStream, mkdirSync, type WriteStream } from 'node:fs';
+import { join } from 'node:path';
+import { ALL_APPS, type AppName } from '@aftersales/contracts';
+import { DEFAULT_PORTS } from '@aftersales/config';
+import { stopProcess } from './background-process';
+import { REPO_ROOT } from './paths';
+import { waitUntil } from './wait-until';
+
+export interface AppProcessesOptions {
+  env: NodeJS.ProcessEnv;
+  /** Port of each app's HTTP server (health, and the API for the gateway); defaults to DEFAULT_PORTS. */
+  portOffset?: number;
+  /** Where each app's log goes: a folder (one file per app), or 'console' with an [app] prefix. */
+  logs: string | 'console';
+}
+
+export const appEntryPoint = (app: AppName): string => join(REPO_ROOT, 'dist', 'apps', app, 'src', 'main.js');
+
+/** Runs the eight apps as separate processes from the build, as `npm start` and the tests do. */
+export class AppProcesses {
+  private readonly children = new Map<AppName, ChildProcess>();
+  private readonly logStreams: WriteStream[] = [];
+
+  constructor(private readonly options: AppProcessesOptions) {}
+
+  port(app: AppName): number {
+    return DEFAULT_PORTS[app] + (this.options.portOffset ?? 0);
+  }
+
+  url(app: AppName): string {
+    return `http://127.0.0.1:${this.port(app)}`;
+  }
+
+  pid(app: AppName): number | undefined {
+    return this.children.get(app)?.pid;
+  }
+
+  async startAll(apps: readonly AppName[] = ALL_APPS): Promise<void> {
+    for (const app of apps) this.start(app);
+    await Promise.all(apps.map((app) => this.waitHealthy(app)));
+  }
+
+  start(app: AppName, extraEnv: NodeJS.ProcessEnv = {}): ChildProcess {
+    const child = spawn(process.execPath, ['--enable-source-maps', appEntryPoint(app)], {
+      cwd: REPO_ROOT,
+      env: { ...this.options.env, ...extraEnv, PORT: String(this.port(app)) },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    this.pipeOutput(app, child);
+    this.children.set(app, child);
+    return child;
+  }
+
+  async waitHealthy(app: AppName, timeoutMs = 60_000): Promise<void> {
+    const child = this.children.get(app);
+    await waitUntil(`${app} health`, async () => {
+      if (child && child.exitCode !== null) throw new Error(`${app} exited with code ${child.exitCode}`);
+      const res = await fetch(`${this.url(app)}/health`);
+      return res.ok;
+    }, timeoutMs);
+  }
+
+  /** Graceful stop (SIGTERM), as an orchestrator would. */
+  async stop(app: AppName): Promise<void> {
+    const child = this.children.get(app);
+    if (child) await stopProcess(child);
+  }
+
+  /** kill -9: no shutdown hooks run. */
+  async kill(app: AppName): Promise<void> {
+    const child = this.children.get(app);
+    if (!child || child.exitCode !== null) return;
+    const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+    child.kill('SIGKILL');
+    await exited;
+  }
+
+  async stopAll(): Promise<void> {
+    // The gateway first, so no new work arrives; the worker last, so running activities finish.
+    const order = [...this.children.keys()].sort((a, b) => rank(a) - rank(b));
+    for (const app of order) await this.stop(app);
+    for (const stream of this.logStreams) stream.end();
+  }
+
+  private pipeOutput(app: AppName, child: ChildProcess): void {
+    if (this.options.logs === 'console') {
+      const prefix = `[${app}] `;
+      for (const stream of [child.stdout, child.stderr]) {
+        stream?.setEncoding('utf8');
+        let partial = '';
+        stream?.on('data', (chunk: string) => {
+          const lines = (partial + chunk).split('\n');
+          partial = lines.pop() ?? '';
+          for (const line of lines) process.stdout.write(`${prefix}${line}\n`);
+        });
+      }
+      return;
+    }
+    mkdirSync(this.options.logs, { recursive: true });
+    const file = createWriteStream(join(this.options.logs, `${app}.log`), { flags: 'a' });
+    this.logStreams.push(file);
+    child.stdout?.pipe(file, { end: false });
+    child.stderr?.pipe(file, { end: false });
+  }
+}
+
+function rank(app: AppName): number {
+  return app === 'gateway' ? 0 : app === 'worker' ? 2 : 1;
+}

@@ -1,0 +1,11 @@
+import { homedir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+/** The repository root, whether running from the sources or from dist/. */
+export const REPO_ROOT = resolve(__dirname, __dirname.includes(`${join('dist', 'deploy')}`) ? '../../..' : '../..');
+/** Git-ignored state of local runs: databases of the dev servers, logs. */
+export const VAR_DIR = join(REPO_ROOT, 'var');
+/** Built tools shared by every clone on this machine (the Temporal CLI). */
+export const TOOL_CACHE_DIR = join(process.env.XDG_CACHE_HOME ?? join(homedir(), '.cache'), 'aftersales');
+export const TEMPORAL_CLI_VERSION = 'v1.5.1';
+export const TEMPORAL_BIN = join(TOOL_CACHE_DIR, 'bin', 'temporal');

@@ -1,0 +1,204 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { Client } from 'pg';
+import { connect as natsConnect } from '@nats-io/transport-node';
+import { Connection } from '@temporalio/client';
+import { loadEnvironment, type Environment } from '@aftersales/config';
+import { ensureEventStream } from '@aftersales/messaging';
+import { ensureDatabase } from '@aftersales/persistence';
+import { ensureNamespace } from '@aftersales/temporal';
+import { CUSTOM_SEARCH_ATTRIBUTES } from '@aftersales/workflows';
+import { startBackground, stopProcess, type StartedProcess } from './background-process';
+import { TEMPORAL_BIN, TEMPORAL_CLI_VERSION, TOOL_CACHE_DIR, VAR_DIR } from './paths';
+import { waitUntil } from './wait-until';
+
+export interface ProvisionOptions {
+  env: Environment;
+  /** Folder for the components this run starts: NATS store, Temporal SQLite file, logs. */
+  stateDir?: string;
+  log?: (line: string) => void;
+}
+
+export interface Provisioned {
+  started: StartedProcess[];
+  natsMonitorUrl: string | null;
+  temporalUiUrl: string;
+  stop: () => Promise<void>;
+}
+
+/**
+ * Makes PostgreSQL, NATS with JetStream and Temporal answer at the configured addresses, starting
+ * those that do not, then creates the database, the event stream and the namespace. Idempotent.
+ */
+export async function provision({ env, stateDir = VAR_DIR, log = console.log }: ProvisionOptions): Promise<Provisioned> {
+  const started: StartedProcess[] = [];
+  const stop = async () => {
+    for (const p of started.reverse()) await stopProcess(p.child);
+  };
+  try {
+    await ensurePostgres(env.DATABASE_URL, log);
+    const nats = await ensureNats(env, stateDir, log);
+    if (nats.started) started.push(nats.started);
+    const temporal = await ensureTemporal(env, stateDir, log);
+    if (temporal.started) started.push(temporal.started);
+    return { started, natsMonitorUrl: nats.monitorUrl, temporalUiUrl: temporal.uiUrl, stop };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}
+
+async function canConnectPostgres(url: string): Promise<boolean> {
+  const admin = new URL(url);
+  admin.pathname = '/postgres';
+  const client = new Client({ connectionString: admin.toString(), connectionTimeoutMillis: 2_000 });
+  try {
+    await client.connect();
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}
+
+async function ensurePostgres(url: string, log: (line: string) => void): Promise<void> {
+  if (!(await canConnectPostgres(url))) {
+    // A local Debian cluster that is merely stopped can be started; anything else is the operator's.
+    const versions = existsSync('/etc/postgresql') ? execFileSync('ls', ['/etc/postgresql']).toString().trim().split('\n') : [];
+    if (versions.length === 0) throw new Error(`PostgreSQL does not answer at ${redact(url)} and no local cluster is installed`);
+    log(`PostgreSQL does not answer; starting local cluster ${versions[0]}/main`);
+    execFileSync('pg_ctlcluster', ['--skip-systemctl-redirect', versions[0], 'main', 'start'], { stdio: 'inherit' });
+    await waitUntil('PostgreSQL', () => canConnectPostgres(url), 30_000);
+  }
+  if (await ensureDatabase(url)) log(`created database ${new URL(url).pathname.slice(1)}`);
+}
+
+async function canConnectNats(url: string, env: Environment): Promise<boolean> {
+  try {
+    const nc = await natsConnect({ servers: url.split(','), user: env.NATS_USER, pass: env.NATS_PASSWORD, timeout: 1_500, reconnect: false });
+    await nc.close();
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function which(command: string): string | null {
+  try {
+    return execFileSync('sh', ['-c', `command -v ${command}`]).toString().trim() || null;
+  } catch {
+    return null;
+  }
+}
+
+async function ensureNats(env: Environment, stateDir: string, log: (line: string) => void): Promise<{ started?: StartedProcess; monitorUrl: string | null }> {
+  const url = new URL(env.NATS_URL.split(',')[0]);
+  const port = Number(url.port || 4222);
+  const monitorPort = port + 4000;
+  let started: StartedProcess | undefined;
+  if (!(await canConnectNats(env.NATS_URL, env))) {
+    let binary = which('nats-server');
+    if (!binary) {
+      log('nats-server is not installed; installing Debian package nats-server');
+      execFileSync('sh', ['-c', 'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nats-server'], { stdio: 'inherit' });
+      binary = which('nats-server');
+      if (!binary) throw new Error('nats-server could not be installed');
+    }
+    const storeDir = join(stateDir, `nats-${port}`);
+    mkdirSync(storeDir, { recursive: true });
+    log(`NATS does not answer at ${url.host}; starting nats-server -js on :${port} (store ${storeDir})`);
+    started = startBackground('nats', binary, ['-js', '-a', url.hostname, '-p', String(port), '-m', String(monitorPort), '-sd', storeDir], join(stateDir, 'logs', `nats-${port}.log`));
+    await waitUntil('NATS', () => canConnectNats(env.NATS_URL, env), 20_000);
+  }
+  const nc = await natsConnect({ servers: env.NATS_URL.split(','), user: env.NATS_USER, pass: env.NATS_PASSWORD });
+  try {
+    log(`JetStream stream AFTERSALES ${await ensureEventStream(nc)}`);
+  } finally {
+    await nc.close();
+  }
+  const monitorUrl = `http://${url.hostname}:${monitorPort}`;
+  const monitoring = await fetch(`${monitorUrl}/varz`).then((r) => r.ok, () => false);
+  return { started, monitorUrl: monitoring ? monitorUrl : null };
+}
+
+async function temporalAnswers(address: string): Promise<boolean> {
+  try {
+    const connection = await Connection.connect({ address, connectTimeout: 1_500 });
+    try {
+      await connection.workflowService.getSystemInfo({});
+      return true;
+    } finally {
+      await connection.close();
+    }
+  } catch {
+    return false;
+  }
+}
+
+/** Builds the Temporal CLI once into a cache outside the repository, reused by every clone. */
+export function ensureTemporalCli(log: (line: string) => void): string {
+  if (existsSync(TEMPORAL_BIN)) return TEMPORAL_BIN;
+  log(`building the Temporal CLI ${TEMPORAL_CLI_VERSION} into ${TOOL_CACHE_DIR} (once per machine; takes minutes)`);
+  execFileSync('go', ['install', `github.com/temporalio/cli/cmd/temporal@${TEMPORAL_CLI_VERSION}`], {
+    stdio: 'inherit',
+    env: { ...process.env, GOBIN: join(TOOL_CACHE_DIR, 'bin') },
+  });
+  return TEMPORAL_BIN;
+}
+
+async function ensureTemporal(env: Environment, stateDir: string, log: (line: string) => void): Promise<{ started?: StartedProcess; uiUrl: string }> {
+  const [host, portText] = env.TEMPORAL_ADDRESS.split(':');
+  const port = Number(portText || 7233);
+  const uiUrl = `http://${host}:${port + 1000}`;
+  let started: StartedProcess | undefined;
+  if (!(await temporalAnswers(env.TEMPORAL_ADDRESS))) {
+    const binary = ensureTemporalCli(log);
+    const dbDir = join(stateDir, 'temporal');
+    mkdirSync(dbDir, { recursive: true });
+    log(`Temporal does not answer at ${env.TEMPORAL_ADDRESS}; starting the dev server (SQLite ${join(dbDir, 'temporal.db')}, UI ${uiUrl})`);
+    const args = [
+      'server', 'start-dev',
+      '--ip', host, '--port', String(port), '--ui-port', String(port + 1000),
+      '--db-filename', join(dbDir, 'temporal.db'),
+      // Write-ahead logging: a restarted server keeps every workflow.
+      '--sqlite-pragma', 'journal_mode=wal',
+      '--namespace', env.TEMPORAL_NAMESPACE,
+      ...CUSTOM_SEARCH_ATTRIBUTES.flatMap((key) => ['--search-attribute', `${key.name}=${key.type === 'KEYWORD' ? 'Keyword' : key.type}`]),
+      '--log-level', 'warn',
+    ];
+    started = startBackground('temporal', binary, args, join(stateDir, 'logs', `temporal-${port}.log`));
+    await waitUntil('Temporal', () => temporalAnswers(env.TEMPORAL_ADDRESS), 60_000, 500);
+  }
+  const connection = await Connection.connect({ address: env.TEMPORAL_ADDRESS });
+  try {
+    await ensureNamespace(connection, env.TEMPORAL_NAMESPACE, CUSTOM_SEARCH_ATTRIBUTES);
+    await waitUntil(`namespace ${env.TEMPORAL_NAMESPACE}`, async () => {
+      await connection.workflowService.describeNamespace({ namespace: env.TEMPORAL_NAMESPACE });
+      return true;
+    }, 30_000);
+  } finally {
+    await connection.close();
+  }
+  return { started, uiUrl };
+}
+
+function redact(url: string): string {
+  const u = new URL(url);
+  if (u.password) u.password = '***';
+  return u.toString();
+}
+
+if (require.main === module) {
+  // `npm run provision`: leave what it started running for other commands.
+  provision({ env: loadEnvironment() })
+    .then((p) => {
+      for (const s of p.started) console.log(`started ${s.name} (pid ${s.child.pid}, log ${s.logFile})`);
+      process.exit(0);
+    })
+    .catch((error: unknown) => {
+      console.error((error as Error).message);
+      process.exit(1);
+    });
+}

@@ -1,0 +1,52 @@
+import { loadEnvironment } from '@aftersales/config';
+import { AppProcesses } from './app-processes';
+import { migrateAll } from './migrate';
+import { provision } from './provision';
+
+/**
+ * `npm start`: provisions the components, migrates, runs the eight apps as separate processes and
+ * prints where to look. Ctrl-C stops the apps, then only the components this run started.
+ */
+async function main(): Promise<void> {
+  // A development cluster loads the demo catalogue unless told otherwise (DEMO_DATA=false).
+  const env = { ...process.env, DEMO_DATA: process.env.DEMO_DATA ?? 'true' };
+  const settings = loadEnvironment(env);
+  const components = await provision({ env: settings });
+  await migrateAll(settings);
+  const apps = new AppProcesses({ env, logs: 'console' });
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`\n${signal}: stopping the apps, then the components this run started`);
+    await apps.stopAll();
+    await components.stop();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  try {
+    await apps.startAll();
+  } catch (error) {
+    console.error(`the cluster did not start: ${(error as Error).message}`);
+    await shutdown('startup failure');
+    return;
+  }
+  const api = apps.url('gateway');
+  console.log(
+    [
+      '',
+      'After-sales cluster is up (售后服务集群已启动):',
+      `  API            ${api}/api/v1   (OpenAPI: ${api}/api/docs)`,
+      `  Temporal UI    ${components.temporalUiUrl}/namespaces/${settings.TEMPORAL_NAMESPACE}/workflows`,
+      `  NATS monitor   ${components.natsMonitorUrl ?? '(the running NATS server has no monitoring port; start it with -m 8222)'}`,
+      'Press Ctrl-C to stop.',
+      '',
+    ].join('\n'),
+  );
+}
+
+main().catch((error: unknown) => {
+  console.error((error as Error).stack ?? String(error));
+  process.exit(1);
+});

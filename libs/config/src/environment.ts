@@ -1,0 +1,52 @@
+import { z } from 'zod';
+
+const flag = (fallback: boolean) =>
+  z
+    .enum(['true', 'false', '1', '0'])
+    .default(fallback ? 'true' : 'false')
+    .transform((v) => v === 'true' || v === '1');
+
+/** Settings every app reads. Ports default per app; see DEFAULT_PORTS. */
+export const environmentSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  DATABASE_URL: z.url().default('postgres://postgres@127.0.0.1:5432/aftersales'),
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+  NATS_URL: z.string().min(1).default('nats://127.0.0.1:4222'),
+  NATS_USER: z.string().optional(),
+  NATS_PASSWORD: z.string().optional(),
+  TEMPORAL_ADDRESS: z.string().min(1).default('127.0.0.1:7233'),
+  TEMPORAL_NAMESPACE: z.string().min(1).default('aftersales'),
+  TEMPORAL_TASK_QUEUE: z.string().min(1).default('aftersales-cases'),
+  PORT: z.coerce.number().int().min(1).max(65535).optional(),
+  HOST: z.string().default('0.0.0.0'),
+  LOG_LEVEL: z.enum(['error', 'warn', 'log', 'debug', 'verbose']).default('log'),
+  COMMAND_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(5_000),
+  OUTBOX_RELAY_ENABLED: flag(true),
+  OUTBOX_POLL_MS: z.coerce.number().int().min(10).max(60_000).default(200),
+  DEMO_DATA: flag(false),
+  WORKFLOW_BUNDLE_PATH: z.string().optional(),
+  HTTP_BODY_LIMIT: z.string().default('64kb'),
+});
+
+export type Environment = z.infer<typeof environmentSchema>;
+
+export const DEFAULT_PORTS = {
+  gateway: 3000,
+  intake: 3101,
+  dispatch: 3102,
+  inventory: 3103,
+  billing: 3104,
+  quality: 3105,
+  outlets: 3106,
+  worker: 3107,
+} as const;
+
+/** Reads and validates the environment; refuses to start on a bad setting, naming each one. */
+export function loadEnvironment(source: NodeJS.ProcessEnv = process.env): Environment {
+  const parsed = environmentSchema.safeParse(source);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n');
+    throw new Error(`Invalid environment:\n${problems}`);
+  }
+  return parsed.data;
+}

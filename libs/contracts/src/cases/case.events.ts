@@ -1,0 +1,29 @@
+import type { CasePolicy } from './case.types';
+import type { Channel, CustomerTier, ServiceType } from '../labels';
+
+/** `aftersales.intake.case.opened` v1: ids and codes only, no name, phone or address. */
+export interface CaseOpenedV1 {
+  caseId: string;
+  caseNo: string;
+  serviceType: ServiceType;
+  channel: Channel;
+  customerId: string;
+  customerTier: CustomerTier;
+  productModel: string;
+  receivedAt: string;
+  expectedCompletionAt: string;
+  policy: CasePolicy;
+}
+
+export interface CaseAcknowledgedV1 {
+  caseId: string;
+  caseNo: string;
+  acknowledgedAt: string;
+}
+
+/** The free-text reason may name people, so it stays in intake (query the case for it). */
+export interface CaseCancelledV1 {
+  caseId: string;
+  caseNo: string;
+  cancelledAt: string;
+}

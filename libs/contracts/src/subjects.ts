@@ -1,0 +1,39 @@
+// Every wire name in one place. Renaming one is a migration, not a refactor: other teams subscribe to them.
+
+/** The JetStream stream that keeps every domain event. */
+export const EVENT_STREAM = 'AFTERSALES';
+export const EVENT_SUBJECT_ROOT = 'aftersales';
+
+/** Domain events: `aftersales.<context>.<entity>.<event>`. */
+export const EventSubjects = {
+  caseOpened: 'aftersales.intake.case.opened',
+  caseAcknowledged: 'aftersales.intake.case.acknowledged',
+  caseCancelled: 'aftersales.intake.case.cancelled',
+} as const;
+
+/**
+ * Commands (request/reply over core NATS). They live outside `aftersales.>` so that the event
+ * stream never captures a request.
+ */
+export const CommandSubjects = {
+  intakeOpenCase: 'cmd.intake.case.open',
+  intakeAcknowledgeCase: 'cmd.intake.case.acknowledge',
+  intakeCancelCase: 'cmd.intake.case.cancel',
+  intakeGetCase: 'cmd.intake.case.get',
+  qualityCasesOpenedPerDay: 'cmd.quality.stats.cases-opened',
+} as const;
+
+export type EventSubject = (typeof EventSubjects)[keyof typeof EventSubjects];
+export type CommandSubject = (typeof CommandSubjects)[keyof typeof CommandSubjects];
+
+/** The apps of the cluster; each service owns the PostgreSQL schema of the same name. */
+export const SERVICE_APPS = ['intake', 'dispatch', 'inventory', 'billing', 'quality', 'outlets'] as const;
+export const ALL_APPS = ['gateway', ...SERVICE_APPS, 'worker'] as const;
+export type ServiceApp = (typeof SERVICE_APPS)[number];
+export type AppName = (typeof ALL_APPS)[number];
+
+/** Header names carried on NATS messages and HTTP requests. */
+export const Headers = {
+  correlationId: 'x-correlation-id',
+  idempotencyKey: 'idempotency-key',
+} as const;

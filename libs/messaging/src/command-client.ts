@@ -1,0 +1,76 @@
+import { Logger } from '@nestjs/common';
+import { ClientNats, NatsRecordBuilder } from '@nestjs/microservices';
+import { headers as natsHeaders } from '@nats-io/transport-node';
+import { firstValueFrom, timeout, TimeoutError } from 'rxjs';
+import {
+  CommonErrors,
+  DomainError,
+  Headers,
+  isErrorBody,
+  type CommandReply,
+  type CommandRequest,
+  type Commands,
+} from '@aftersales/contracts';
+import type { Environment } from '@aftersales/config';
+
+export interface SendOptions {
+  correlationId?: string;
+  timeoutMs?: number;
+}
+
+/**
+ * Typed request/reply over NATS. Every call has a deadline (Nest's `send()` has none), and a
+ * failure always surfaces as a DomainError with a stable code.
+ */
+export class CommandClient {
+  private readonly logger = new Logger('CommandClient');
+  private readonly client: ClientNats;
+
+  constructor(
+    env: Pick<Environment, 'NATS_URL' | 'NATS_USER' | 'NATS_PASSWORD' | 'COMMAND_TIMEOUT_MS'>,
+    name: string,
+  ) {
+    this.defaultTimeoutMs = env.COMMAND_TIMEOUT_MS;
+    this.client = new ClientNats({
+      servers: env.NATS_URL.split(','),
+      name: `${name}-commands`,
+      user: env.NATS_USER,
+      pass: env.NATS_PASSWORD,
+      maxReconnectAttempts: -1,
+      reconnectTimeWait: 500,
+    });
+  }
+
+  private readonly defaultTimeoutMs: number;
+
+  async connect(): Promise<void> {
+    await this.client.connect();
+  }
+
+  async close(): Promise<void> {
+    await this.client.close();
+  }
+
+  async send<K extends keyof Commands>(subject: K, payload: CommandRequest<K>, options: SendOptions = {}): Promise<CommandReply<K>> {
+    const h = natsHeaders();
+    if (options.correlationId) h.set(Headers.correlationId, options.correlationId);
+    const record = new NatsRecordBuilder(payload).setHeaders(h).build();
+    const deadline = options.timeoutMs ?? this.defaultTimeoutMs;
+    try {
+      return await firstValueFrom(this.client.send<CommandReply<K>>(subject, record).pipe(timeout(deadline)));
+    } catch (error) {
+      throw this.toDomainError(subject, error, deadline);
+    }
+  }
+
+  private toDomainError(subject: string, error: unknown, deadline: number): DomainError {
+    if (error instanceof DomainError) return error;
+    if (isErrorBody(error)) return DomainError.fromBody(error);
+    if (error instanceof TimeoutError) {
+      this.logger.warn(`${subject} timed out after ${deadline} ms`);
+      return new DomainError(CommonErrors.COMMAND_TIMEOUT, { message: `${subject} did not answer within ${deadline} ms` });
+    }
+    this.logger.error(`${subject} failed: ${(error as Error)?.message ?? String(error)}`);
+    return new DomainError(CommonErrors.SERVICE_UNAVAILABLE);
+  }
+}

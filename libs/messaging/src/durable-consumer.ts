@@ -1,0 +1,98 @@
+import { Logger } from '@nestjs/common';
+import {
+  AckPolicy,
+  DeliverPolicy,
+  jetstream,
+  jetstreamManager,
+  type ConsumerConfig,
+  type ConsumerMessages,
+  type JsMsg,
+} from '@nats-io/jetstream';
+import { nanos, type NatsConnection } from '@nats-io/transport-node';
+import { EVENT_STREAM, type EventEnvelope } from '@aftersales/contracts';
+
+export interface DurableConsumerSpec {
+  /** Durable name: the consumer's position survives restarts and is shared by replicas. */
+  durable: string;
+  filterSubjects: string[];
+  handle: (envelope: EventEnvelope, msg: JsMsg) => Promise<void>;
+  maxDeliver?: number;
+  ackWaitMs?: number;
+}
+
+const RETRY_DELAYS_MS = [250, 1_000, 5_000, 15_000, 30_000];
+
+/** A JetStream pull consumer with explicit acks: ack on success, delayed redelivery on failure. */
+export class DurableConsumer {
+  private readonly logger: Logger;
+  private messages?: ConsumerMessages;
+  private loop?: Promise<void>;
+
+  constructor(
+    private readonly nc: NatsConnection,
+    private readonly spec: DurableConsumerSpec,
+  ) {
+    this.logger = new Logger(`Consumer:${spec.durable}`);
+  }
+
+  async start(): Promise<void> {
+    await this.ensureConsumer();
+    const consumer = await jetstream(this.nc).consumers.get(EVENT_STREAM, this.spec.durable);
+    this.messages = await consumer.consume({ max_messages: 64 });
+    const messages = this.messages;
+    this.loop = (async () => {
+      for await (const msg of messages) await this.deliver(msg);
+    })();
+    this.logger.log(`consuming ${this.spec.filterSubjects.join(', ')}`);
+  }
+
+  async stop(): Promise<void> {
+    await this.messages?.close();
+    await this.loop;
+  }
+
+  private async deliver(msg: JsMsg): Promise<void> {
+    let envelope: EventEnvelope;
+    try {
+      envelope = msg.json<EventEnvelope>();
+      if (typeof envelope?.id !== 'string' || typeof envelope.type !== 'string') throw new Error('not an event envelope');
+    } catch (error) {
+      // An unparseable message can never succeed: stop its redelivery instead of blocking the consumer.
+      this.logger.error(`terminating unparseable message on ${msg.subject} (seq ${msg.seq}): ${(error as Error).message}`);
+      msg.term('unparseable');
+      return;
+    }
+    try {
+      await this.spec.handle(envelope, msg);
+      msg.ack();
+    } catch (error) {
+      const attempt = msg.info.deliveryCount;
+      const delay = RETRY_DELAYS_MS[Math.min(attempt - 1, RETRY_DELAYS_MS.length - 1)];
+      this.logger.warn(`event ${envelope.id} (${msg.subject}) failed on attempt ${attempt}, retry in ${delay} ms: ${(error as Error).message}`);
+      msg.nak(delay);
+    }
+  }
+
+  private async ensureConsumer(): Promise<void> {
+    const jsm = await jetstreamManager(this.nc);
+    const config: Partial<ConsumerConfig> & { durable_name: string } = {
+      durable_name: this.spec.durable,
+      ack_policy: AckPolicy.Explicit,
+      deliver_policy: DeliverPolicy.All,
+      // Debian's nats-server 2.9 knows only the singular filter; the plural needs 2.10.
+      ...(this.spec.filterSubjects.length === 1
+        ? { filter_subject: this.spec.filterSubjects[0] }
+        : { filter_subjects: this.spec.filterSubjects }),
+      max_deliver: this.spec.maxDeliver ?? 20,
+      ack_wait: nanos(this.spec.ackWaitMs ?? 30_000),
+    };
+    try {
+      await jsm.consumers.info(EVENT_STREAM, this.spec.durable);
+    } catch {
+      await jsm.consumers.add(EVENT_STREAM, config);
+      return;
+    }
+    const { durable_name: _name, deliver_policy: _policy, ...mutable } = config;
+    await jsm.consumers.update(EVENT_STREAM, this.spec.durable, mutable);
+  }
+}

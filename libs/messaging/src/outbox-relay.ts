@@ -1,0 +1,108 @@
+import { Logger } from '@nestjs/common';
+import { jetstream, type JetStreamClient } from '@nats-io/jetstream';
+import { headers as natsHeaders, type NatsConnection } from '@nats-io/transport-node';
+import { DataSource } from 'typeorm';
+import { Headers } from '@aftersales/contracts';
+import { OutboxMessage } from '@aftersales/persistence';
+import type { OutboxWriter } from './outbox';
+
+export interface OutboxRelayOptions {
+  pollMs: number;
+  batchSize?: number;
+}
+
+/**
+ * Publishes committed outbox rows to JetStream in order, with Nats-Msg-Id = event id so that a row
+ * published twice (a crash between publish and mark) is dropped by the stream's de-duplication.
+ * Rows are locked with SKIP LOCKED, so replicas of a service share the work without double effects.
+ */
+export class OutboxRelay {
+  private readonly logger = new Logger('OutboxRelay');
+  private readonly js: JetStreamClient;
+  private running = false;
+  private loop?: Promise<void>;
+  private wake?: () => void;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    nc: NatsConnection,
+    private readonly writer: OutboxWriter,
+    private readonly options: OutboxRelayOptions,
+  ) {
+    this.js = jetstream(nc);
+  }
+
+  start(): void {
+    if (this.running) return;
+    this.running = true;
+    this.writer.signals.on('written', this.onWritten);
+    this.loop = this.run();
+    this.logger.log('outbox relay started');
+  }
+
+  async stop(): Promise<void> {
+    if (!this.running) return;
+    this.running = false;
+    this.writer.signals.off('written', this.onWritten);
+    this.wake?.();
+    await this.loop;
+    this.logger.log('outbox relay stopped');
+  }
+
+  /** Publishes one batch; returns how many rows it published. */
+  async relayBatch(): Promise<number> {
+    return this.dataSource.transaction(async (manager) => {
+      const rows = await manager
+        .getRepository(OutboxMessage)
+        .createQueryBuilder('o')
+        .where('o.published_at IS NULL')
+        .orderBy('o.seq', 'ASC')
+        .limit(this.options.batchSize ?? 200)
+        .setLock('pessimistic_write')
+        .setOnLocked('skip_locked')
+        .getMany();
+      if (rows.length === 0) return 0;
+      // Publish in parallel but keep the stream order by awaiting acks in row order.
+      const acks = rows.map((row) => {
+        const h = natsHeaders();
+        h.set(Headers.correlationId, row.envelope.correlationid);
+        return this.js.publish(row.subject, JSON.stringify(row.envelope), { msgID: row.id, headers: h });
+      });
+      await Promise.all(acks);
+      await manager
+        .createQueryBuilder()
+        .update(OutboxMessage)
+        .set({ publishedAt: () => 'now()', attempts: () => 'attempts + 1' })
+        .whereInIds(rows.map((r) => r.seq))
+        .execute();
+      return rows.length;
+    });
+  }
+
+  private readonly onWritten = (): void => this.wake?.();
+
+  private async run(): Promise<void> {
+    while (this.running) {
+      let published = 0;
+      try {
+        published = await this.relayBatch();
+      } catch (error) {
+        this.logger.warn(`outbox relay batch failed, will retry: ${(error as Error).message}`);
+      }
+      if (published === 0 && this.running) await this.idle();
+    }
+  }
+
+  private idle(): Promise<void> {
+    return new Promise((resolve) => {
+      const timer = setTimeout(done, this.options.pollMs);
+      const self = this;
+      function done(): void {
+        clearTimeout(timer);
+        self.wake = undefined;
+        resolve();
+      }
+      this.wake = done;
+    });
+  }
+}

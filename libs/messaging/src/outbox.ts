@@ -1,0 +1,28 @@
+import { EventEmitter } from 'node:events';
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import type { EventData, EventEnvelope, Events } from '@aftersales/contracts';
+import { OutboxMessage } from '@aftersales/persistence';
+import { buildEnvelope, type NewEvent } from './envelope.factory';
+
+export const OUTBOX_SOURCE = Symbol('OUTBOX_SOURCE');
+
+/** Appends domain events inside the caller's transaction; the relay publishes them after commit. */
+@Injectable()
+export class OutboxWriter {
+  /** Emits 'written' after a caller's transaction commits, so the relay need not wait for its next poll. */
+  readonly signals = new EventEmitter();
+
+  constructor(private readonly source: string) {}
+
+  async append<K extends keyof Events>(manager: EntityManager, event: NewEvent<K>): Promise<EventEnvelope<EventData<K>>> {
+    const envelope = buildEnvelope(this.source, event);
+    await manager.insert(OutboxMessage, { id: envelope.id, subject: event.subject, envelope });
+    return envelope;
+  }
+
+  /** Call after the transaction that appended events has committed. */
+  nudge(): void {
+    this.signals.emit('written');
+  }
+}

@@ -1,0 +1,3 @@
+export * from './health.reporter';
+export * from './health.module';
+export * from './health.controller';

@@ -1,0 +1,3 @@
+export * from './bootstrap-app';
+export * from './health-checks';
+export * from './service-module';

@@ -1,0 +1,2 @@
+// The workflow bundle's entry point: workflow functions only.
+export { caseWorkflow } from './case/case.workflow';
