@@ -1,4 +1,4 @@
-import { Catch, Logger, type ArgumentsHost, type RpcExceptionFilter } from '@nestjs/common';
+import { applyDecorators, Catch, Controller, Logger, UseFilters, type ArgumentsHost, type RpcExceptionFilter } from '@nestjs/common';
 import { throwError, type Observable } from 'rxjs';
 import { CommonErrors, DomainError, Headers, type ErrorBody } from '@aftersales/contracts';
 
@@ -22,3 +22,6 @@ function correlationIdOf(host: ArgumentsHost): string | undefined {
   const ctx = host.switchToRpc().getContext<{ getHeaders?: () => { get(k: string): string } | undefined }>();
   return ctx?.getHeaders?.()?.get(Headers.correlationId) || undefined;
 }
+
+/** Marks a class of NATS command handlers: errors leave it as typed `{ code, kind, message }` bodies. */
+export const CommandHandlers = (): ClassDecorator => applyDecorators(Controller(), UseFilters(new RpcErrorFilter()));

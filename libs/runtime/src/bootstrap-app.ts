@@ -3,7 +3,7 @@ import { ConsoleLogger, type DynamicModule, type INestApplication, type LogLevel
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DEFAULT_PORTS, loadEnvironment, type Environment } from '@aftersales/config';
-import { natsMicroserviceOptions, RpcErrorFilter } from '@aftersales/messaging';
+import { natsMicroserviceOptions } from '@aftersales/messaging';
 
 const LEVELS: LogLevel[] = ['error', 'warn', 'log', 'debug', 'verbose'];
 
@@ -30,9 +30,8 @@ export async function bootstrapApp(options: BootstrapOptions): Promise<INestAppl
   app.useBodyParser('json', { limit: env.HTTP_BODY_LIMIT });
   await options.configure?.(app, env);
   if (options.commands) {
-    // Handlers validate their payloads with explicit pipes; the filter applies to commands only.
-    const server = app.connectMicroservice(natsMicroserviceOptions(env, options.app), { inheritAppConfig: false });
-    server.useGlobalFilters(new RpcErrorFilter());
+    // Message controllers bind their pipes and the RpcErrorFilter themselves (see CommandHandlers).
+    app.connectMicroservice(natsMicroserviceOptions(env, options.app), { inheritAppConfig: false });
     await app.startAllMicroservices();
   }
   const port = env.PORT ?? DEFAULT_PORTS[options.app];

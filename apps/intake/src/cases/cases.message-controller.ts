@@ -1,4 +1,3 @@
-import { Controller } from '@nestjs/common';
 import { Ctx, MessagePattern, NatsContext, Payload } from '@nestjs/microservices';
 import {
   caseRefSchema,
@@ -10,14 +9,14 @@ import {
   type CaseView,
   type OpenCaseCommand,
 } from '@aftersales/contracts';
-import { correlationIdOf, ZodValidationPipe } from '@aftersales/messaging';
+import { CommandHandlers, correlationIdOf, ZodValidationPipe } from '@aftersales/messaging';
 import { AcknowledgeCaseUseCase } from './use-cases/acknowledge-case/acknowledge-case.use-case';
 import { CancelCaseUseCase } from './use-cases/cancel-case/cancel-case.use-case';
 import { GetCaseUseCase } from './use-cases/get-case/get-case.use-case';
 import { OpenCaseUseCase } from './use-cases/open-case/open-case.use-case';
 
 /** NATS command handlers: parse, call the use case, return its result. */
-@Controller()
+@CommandHandlers()
 export class CasesMessageController {
   constructor(
     private readonly openCase: OpenCaseUseCase,

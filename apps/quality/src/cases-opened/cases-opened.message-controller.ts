@@ -1,10 +1,9 @@
-import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
 import { CommandSubjects, casesOpenedQuerySchema, type CasesOpenedPerDay, type CasesOpenedQuery } from '@aftersales/contracts';
-import { ZodValidationPipe } from '@aftersales/messaging';
+import { CommandHandlers, ZodValidationPipe } from '@aftersales/messaging';
 import { GetCasesOpenedUseCase } from './use-cases/get-cases-opened/get-cases-opened.use-case';
 
-@Controller()
+@CommandHandlers()
 export class CasesOpenedMessageController {
   constructor(private readonly getCasesOpened: GetCasesOpenedUseCase) {}
 

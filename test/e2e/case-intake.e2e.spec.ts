@@ -1,0 +1,138 @@
+import { ALL_APPS, type CaseView } from '@aftersales/contracts';
+import { caseStateQuery, caseWorkflowId } from '@aftersales/workflows';
+import { newCaseRequest } from '../support/case-fixtures';
+import { expectEventually } from '../support/expect-eventually';
+import { TestCluster } from '../support/test-cluster';
+
+type CaseWithWorkflow = CaseView & { workflow: { workflowId: string; status: string; caseStatus: string | null } | null };
+
+describe('a service case from HTTP to workflow', () => {
+  let cluster: TestCluster;
+
+  beforeAll(async () => {
+    cluster = await TestCluster.start('case-intake');
+  });
+
+  afterAll(async () => {
+    await cluster?.stop();
+  });
+
+  it('answers the health check of every app with its real dependencies up', async () => {
+    for (const app of ALL_APPS) {
+      const res = await fetch(`${cluster.apps.url(app)}/health`);
+      const body = (await res.json()) as { status: string; checks: Record<string, { status: string }> };
+      expect({ app, status: res.status, body: body.status }).toEqual({ app, status: 200, body: 'ok' });
+      expect(Object.values(body.checks).every((c) => c.status === 'up')).toBe(true);
+    }
+  });
+
+  it('opens a case, starts workflow case-<caseNo> and acknowledges it through intake', async () => {
+    const created = await cluster.api<CaseView>('/api/v1/cases', { body: newCaseRequest() });
+    expect(created.status).toBe(201);
+    expect(created.body.caseNo).toMatch(/^CS-\d{8}-\d{6}$/);
+    expect(created.body.status).toBe('opened');
+
+    const shown = await expectEventually(async () => {
+      const res = await cluster.api<CaseWithWorkflow>(`/api/v1/cases/${created.body.caseNo}`);
+      expect(res.body.status).toBe('acknowledged');
+      expect(res.body.workflow).toMatchObject({ workflowId: `case-${created.body.caseNo}`, status: 'RUNNING', caseStatus: 'acknowledged' });
+      return res.body;
+    });
+    expect(shown.acknowledgedAt).not.toBeNull();
+  });
+
+  it('makes the workflow findable in Temporal by case number and status', async () => {
+    const { body } = await cluster.api<CaseView>('/api/v1/cases', { body: newCaseRequest({ serviceType: 'installation' }) });
+    await expectEventually(async () => {
+      const found: string[] = [];
+      for await (const wf of cluster.temporal.workflow.list({ query: `CaseNo = "${body.caseNo}" AND CaseStatus = "acknowledged"` })) found.push(wf.workflowId);
+      expect(found).toEqual([caseWorkflowId(body.caseNo)]);
+    });
+  });
+
+  it('returns the same case for a retried request with the same Idempotency-Key', async () => {
+    const request = newCaseRequest();
+    const headers = { 'Idempotency-Key': `retry-${request.customer.phone}` };
+    const first = await cluster.api<CaseView>('/api/v1/cases', { body: request, headers });
+    const again = await cluster.api<CaseView>('/api/v1/cases', { body: request, headers });
+    expect(first.status).toBe(201);
+    expect(again.body.caseNo).toBe(first.body.caseNo);
+    const { rows } = await cluster.db.query('SELECT count(*)::int AS n FROM intake.service_case WHERE idempotency_key = $1', [headers['Idempotency-Key']]);
+    expect(rows[0].n).toBe(1);
+  });
+
+  it('refuses an Idempotency-Key reused for a different request, with 409', async () => {
+    const headers = { 'Idempotency-Key': `reuse-${Date.now()}` };
+    await cluster.api('/api/v1/cases', { body: newCaseRequest(), headers });
+    const other = await cluster.api('/api/v1/cases', { body: newCaseRequest(), headers });
+    expect(other.status).toBe(409);
+    expect(other.body.code).toBe('INTAKE.IDEMPOTENCY_KEY_REUSED');
+  });
+
+  it('answers 400 naming each bad field and writes nothing', async () => {
+    const before = await cluster.count('intake.service_case');
+    const res = await cluster.api('/api/v1/cases', {
+      body: { ...newCaseRequest(), serviceType: 'fix-it', customer: { name: '', phone: 'abc' }, unexpected: true },
+      headers: { 'Accept-Language': 'en' },
+    });
+    expect(res.status).toBe(400);
+    expect(res.body.code).toBe('COMMON.VALIDATION_FAILED');
+    const fields = (res.body.errors as { field: string }[]).map((e) => e.field);
+    expect(fields).toEqual(expect.arrayContaining(['serviceType', 'customer.name', 'customer.phone', 'unexpected']));
+    expect(await cluster.count('intake.service_case')).toBe(before);
+    expect(await cluster.count('intake.outbox')).toBeGreaterThan(0);
+  });
+
+  it('answers in Chinese by default and in English on request', async () => {
+    const zh = await cluster.api('/api/v1/cases', { body: {} });
+    const en = await cluster.api('/api/v1/cases', { body: {}, headers: { 'Accept-Language': 'en-US,en;q=0.9' } });
+    expect(zh.body.message).toBe('请求参数不合法');
+    expect(en.body.message).toBe('The request is invalid');
+  });
+
+  it('answers 400 for malformed JSON and 422 for a product model not in the catalogue', async () => {
+    expect((await cluster.api('/api/v1/cases', { body: '{"serviceType":' })).status).toBe(400);
+    const unknown = await cluster.api('/api/v1/cases', { body: newCaseRequest({ product: { model: 'NOPE-1', serialNo: 'X1', purchaseDate: '2026-01-01' } }) });
+    expect(unknown.status).toBe(422);
+    expect(unknown.body.errors).toEqual([{ field: 'product.model', reason: 'unknown model NOPE-1' }]);
+  });
+
+  it('answers 400 for a malformed case number and 404 for an unknown one', async () => {
+    expect((await cluster.api('/api/v1/cases/DROP%20TABLE')).status).toBe(400);
+    const missing = await cluster.api('/api/v1/cases/CS-19990101-999999');
+    expect(missing.status).toBe(404);
+    expect(missing.body.code).toBe('INTAKE.CASE_NOT_FOUND');
+  });
+
+  it('cancels a case, which ends its workflow; a second cancel is refused with 409', async () => {
+    const { body } = await cluster.api<CaseView>('/api/v1/cases', { body: newCaseRequest() });
+    await expectEventually(async () => expect((await cluster.api<CaseView>(`/api/v1/cases/${body.caseNo}`)).body.status).toBe('acknowledged'));
+
+    const cancelled = await cluster.api<CaseView>(`/api/v1/cases/${body.caseNo}/cancel`, { body: { reason: '客户已自行修好' } });
+    expect(cancelled.status).toBe(200);
+    expect(cancelled.body.status).toBe('cancelled');
+    const handle = cluster.temporal.workflow.getHandle(caseWorkflowId(body.caseNo));
+    await expect(handle.result()).resolves.toEqual({ caseNo: body.caseNo, status: 'cancelled' });
+
+    const again = await cluster.api(`/api/v1/cases/${body.caseNo}/cancel`, { body: { reason: 'twice' } });
+    expect(again.status).toBe(409);
+    expect(again.body.code).toBe('INTAKE.INVALID_TRANSITION');
+  });
+
+  it('keeps the customer name, phone and address out of the workflow input and history', async () => {
+    const request = newCaseRequest({ customer: { name: '王秘密', phone: '13912345678' } });
+    const { body } = await cluster.api<CaseView>('/api/v1/cases', { body: request });
+    const handle = cluster.temporal.workflow.getHandle(caseWorkflowId(body.caseNo));
+    await expectEventually(async () => expect((await handle.query(caseStateQuery)).status).toBe('acknowledged'));
+    const history = JSON.stringify(await handle.fetchHistory());
+    const decoded = history.replace(/"data":"([A-Za-z0-9+/=]+)"/g, (_m, b64: string) => Buffer.from(b64, 'base64').toString('utf8'));
+    expect(decoded).toContain(body.caseNo);
+    for (const secret of ['王秘密', '13912345678', request.address.line, request.address.city]) expect(decoded).not.toContain(secret);
+  });
+
+  it('serves the OpenAPI document with the case routes', async () => {
+    const res = await fetch(`${cluster.apps.url('gateway')}/api/docs-json`);
+    const doc = (await res.json()) as { paths: Record<string, unknown> };
+    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/api/v1/cases', '/api/v1/cases/{caseNo}', '/api/v1/cases/{caseNo}/cancel']));
+  });
+});

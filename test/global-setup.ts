@@ -1,0 +1,57 @@
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { jetstreamManager } from '@nats-io/jetstream';
+import { connect } from '@nats-io/transport-node';
+import { Client } from 'pg';
+import { EVENT_STREAM } from '../libs/contracts/src/subjects';
+import { loadEnvironment } from '../libs/config/src/environment';
+import { createRunSettings, TEST_STATE_DIR } from './support/test-settings';
+
+// Jest's global setup gets no module mapping for the path aliases: it runs the compiled deploy
+// modules from the build that `npm test` makes first.
+/* eslint-disable @typescript-eslint/no-require-imports */
+const { provision } = require('../dist/deploy/local/provision') as typeof import('../deploy/local/provision');
+const { migrateAll } = require('../dist/deploy/local/migrate') as typeof import('../deploy/local/migrate');
+const { ensureEventStream } = require('../dist/libs/messaging/src/event-stream') as typeof import('../libs/messaging/src/event-stream');
+/* eslint-enable @typescript-eslint/no-require-imports */
+
+/** Provisions the real components once per run, the same way `npm start` does, on a clean slate. */
+export default async function globalSetup(): Promise<void> {
+  const env = loadEnvironment(createRunSettings());
+  const log = (line: string) => process.stdout.write(`[setup] ${line}\n`);
+  await dropDatabase(env.DATABASE_URL);
+  rmSync(join(TEST_STATE_DIR, 'logs'), { recursive: true, force: true });
+  rmSync(join(TEST_STATE_DIR, `nats-${new URL(env.NATS_URL).port}`), { recursive: true, force: true });
+  const components = await provision({ env, stateDir: TEST_STATE_DIR, log });
+  (globalThis as Record<string, unknown>).__aftersalesComponents = components;
+  if (components.started.every((p) => p.name !== 'nats')) await resetStream(env.NATS_URL);
+  await migrateAll(env, log);
+}
+
+async function dropDatabase(url: string): Promise<void> {
+  const name = new URL(url).pathname.slice(1);
+  const admin = new URL(url);
+  admin.pathname = '/postgres';
+  const client = new Client({ connectionString: admin.toString() });
+  await client.connect().catch(() => undefined);
+  try {
+    await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+  } catch {
+    // PostgreSQL is not up yet: provisioning starts it and creates the database.
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}
+
+/** A test NATS server left over from an earlier run holds old events: start from an empty stream. */
+async function resetStream(url: string): Promise<void> {
+  const nc = await connect({ servers: url });
+  try {
+    const jsm = await jetstreamManager(nc);
+    await jsm.streams.delete(EVENT_STREAM).catch(() => false);
+  } finally {
+    await nc.close();
+  }
+  const again = await connect({ servers: url });
+  await ensureEventStream(again).finally(() => again.close());
+}

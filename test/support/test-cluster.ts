@@ -1,0 +1,60 @@
+import { join } from 'node:path';
+import { connect, type NatsConnection } from '@nats-io/transport-node';
+import { Client as TemporalClient, Connection } from '@temporalio/client';
+import { Client as PgClient } from 'pg';
+import type { AppName } from '@aftersales/contracts';
+import { AppProcesses } from '../../deploy/local/app-processes';
+import { runSettings, TEST_PORT_OFFSET, TEST_STATE_DIR } from './test-settings';
+
+export interface ApiResponse<T = Record<string, unknown>> {
+  status: number;
+  body: T;
+  headers: Headers;
+}
+
+/** The eight apps as processes on the test stack, with clients to look behind the API. */
+export class TestCluster {
+  readonly env = runSettings();
+  readonly apps: AppProcesses;
+  temporal!: TemporalClient;
+  db!: PgClient;
+  nats!: NatsConnection;
+  private temporalConnection!: Connection;
+
+  constructor(name: string) {
+    this.apps = new AppProcesses({ env: this.env, portOffset: TEST_PORT_OFFSET, logs: join(TEST_STATE_DIR, 'logs', name) });
+  }
+
+  static async start(name: string, apps?: readonly AppName[]): Promise<TestCluster> {
+    const cluster = new TestCluster(name);
+    await cluster.apps.startAll(apps);
+    cluster.temporalConnection = await Connection.connect({ address: cluster.env.TEMPORAL_ADDRESS });
+    cluster.temporal = new TemporalClient({ connection: cluster.temporalConnection, namespace: cluster.env.TEMPORAL_NAMESPACE });
+    cluster.db = new PgClient({ connectionString: cluster.env.DATABASE_URL });
+    await cluster.db.connect();
+    cluster.nats = await connect({ servers: cluster.env.NATS_URL });
+    return cluster;
+  }
+
+  async stop(): Promise<void> {
+    await this.apps.stopAll();
+    await this.nats?.close();
+    await this.db?.end();
+    await this.temporalConnection?.close();
+  }
+
+  async api<T = Record<string, unknown>>(path: string, init: { method?: string; body?: unknown; headers?: Record<string, string> } = {}): Promise<ApiResponse<T>> {
+    const res = await fetch(`${this.apps.url('gateway')}${path}`, {
+      method: init.method ?? (init.body === undefined ? 'GET' : 'POST'),
+      headers: { 'content-type': 'application/json', ...init.headers },
+      body: init.body === undefined ? undefined : typeof init.body === 'string' ? init.body : JSON.stringify(init.body),
+    });
+    const text = await res.text();
+    return { status: res.status, body: (text ? JSON.parse(text) : {}) as T, headers: res.headers };
+  }
+
+  async count(table: string): Promise<number> {
+    const { rows } = await this.db.query<{ n: string }>(`SELECT count(*) AS n FROM ${table}`);
+    return Number(rows[0].n);
+  }
+}

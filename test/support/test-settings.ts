@@ -1,0 +1,37 @@
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadEnvironment, type Environment } from '../../libs/config/src/environment';
+import { VAR_DIR } from '../../deploy/local/paths';
+
+/** The test stack stays apart from a running `npm start`: its own database, NATS server and namespace. */
+export const TEST_STATE_DIR = join(VAR_DIR, 'test');
+export const TEST_PORT_OFFSET = 900;
+const RUN_FILE = join(TEST_STATE_DIR, 'run.json');
+
+const BASE: NodeJS.ProcessEnv = {
+  NODE_ENV: 'test',
+  DATABASE_URL: process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/aftersales_test',
+  NATS_URL: process.env.TEST_NATS_URL ?? 'nats://127.0.0.1:4322',
+  TEMPORAL_ADDRESS: process.env.TEMPORAL_ADDRESS ?? '127.0.0.1:7233',
+  TEMPORAL_TASK_QUEUE: 'aftersales-cases-test',
+  DEMO_DATA: 'true',
+  OUTBOX_POLL_MS: '100',
+  COMMAND_TIMEOUT_MS: '5000',
+  LOG_LEVEL: 'log',
+};
+
+/** Written once by the global setup: every run gets a fresh Temporal namespace, so case numbers never collide. */
+export function createRunSettings(): NodeJS.ProcessEnv {
+  const env = { ...BASE, TEMPORAL_NAMESPACE: `aftersales-test-${Date.now()}` };
+  mkdirSync(TEST_STATE_DIR, { recursive: true });
+  writeFileSync(RUN_FILE, JSON.stringify(env, null, 2));
+  return env;
+}
+
+export function runSettings(): NodeJS.ProcessEnv {
+  return { ...process.env, ...(JSON.parse(readFileSync(RUN_FILE, 'utf8')) as NodeJS.ProcessEnv) };
+}
+
+export function runEnvironment(): Environment {
+  return loadEnvironment(runSettings());
+}
