@@ -3,7 +3,7 @@ import { createWriteStream, mkdirSync, type WriteStream } from 'node:fs';
 import { join } from 'node:path';
 import { ALL_APPS, type AppName } from '@aftersales/contracts';
 import { DEFAULT_PORTS } from '@aftersales/config';
-import { stopProcess } from './background-process';
+import { stopProcess, type ExitStatus } from './background-process';
 import { REPO_ROOT } from './paths';
 import { waitUntil } from './wait-until';
 
@@ -62,9 +62,9 @@ export class AppProcesses {
   }
 
   /** Graceful stop (SIGTERM), as an orchestrator would. */
-  async stop(app: AppName): Promise<void> {
+  async stop(app: AppName): Promise<ExitStatus | undefined> {
     const child = this.children.get(app);
-    if (child) await stopProcess(child);
+    return child ? stopProcess(child) : undefined;
   }
 
   /** kill -9: no shutdown hooks run. */

@@ -18,12 +18,18 @@ export function startBackground(name: string, command: string, args: string[], l
   return { name, child, logFile };
 }
 
+export interface ExitStatus {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+}
+
 /** SIGTERM, then SIGKILL if it has not exited within the grace period. */
-export async function stopProcess(child: ChildProcess, graceMs = 10_000): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return;
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+export async function stopProcess(child: ChildProcess, graceMs = 10_000): Promise<ExitStatus> {
+  if (child.exitCode !== null || child.signalCode !== null) return { code: child.exitCode, signal: child.signalCode };
+  const exited = new Promise<ExitStatus>((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
   child.kill('SIGTERM');
   const timer = setTimeout(() => child.kill('SIGKILL'), graceMs);
-  await exited;
+  const status = await exited;
   clearTimeout(timer);
+  return status;
 }

@@ -26,7 +26,6 @@ export async function bootstrapApp(options: BootstrapOptions): Promise<INestAppl
     logLevels: LEVELS.slice(0, LEVELS.indexOf(env.LOG_LEVEL) + 1),
   });
   const app = await NestFactory.create<NestExpressApplication>(options.module, { logger, bufferLogs: true, bodyParser: true });
-  app.enableShutdownHooks(['SIGTERM', 'SIGINT']);
   app.useBodyParser('json', { limit: env.HTTP_BODY_LIMIT });
   await options.configure?.(app, env);
   if (options.commands) {
@@ -40,10 +39,36 @@ export async function bootstrapApp(options: BootstrapOptions): Promise<INestAppl
   return app;
 }
 
-/** Entry point of every app: starts it, or logs why it could not and exits non-zero. */
+const fatal = (app: string, message: string): void => {
+  process.stderr.write(`${JSON.stringify({ level: 'fatal', context: app, message })}\n`);
+};
+
+/**
+ * Entry point of every app: starts it, or logs why it could not and exits non-zero. On SIGTERM or
+ * SIGINT it closes the app (stop consumers and relay, drain NATS, close the database, stop the
+ * worker) and exits 0; a second signal, or a close that fails, ends it at once with 1.
+ */
 export function runApp(options: BootstrapOptions): void {
-  bootstrapApp(options).catch((error: unknown) => {
-    process.stderr.write(`${JSON.stringify({ level: 'fatal', context: options.app, message: `failed to start: ${(error as Error)?.stack ?? String(error)}` })}\n`);
-    process.exit(1);
-  });
+  let closing = false;
+  bootstrapApp(options).then(
+    (app) => {
+      const close = (signal: string) => {
+        if (closing) return process.exit(1);
+        closing = true;
+        app.close().then(
+          () => process.exit(process.exitCode ?? 0),
+          (error: unknown) => {
+            fatal(options.app, `failed to stop after ${signal}: ${(error as Error)?.stack ?? String(error)}`);
+            process.exit(1);
+          },
+        );
+      };
+      process.on('SIGTERM', () => close('SIGTERM'));
+      process.on('SIGINT', () => close('SIGINT'));
+    },
+    (error: unknown) => {
+      fatal(options.app, `failed to start: ${(error as Error)?.stack ?? String(error)}`);
+      process.exit(1);
+    },
+  );
 }
