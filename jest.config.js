@@ -29,4 +29,5 @@ module.exports = {
   globalTeardown: '<rootDir>/test/global-teardown.ts',
   testTimeout: 120_000,
   slowTestThreshold: 30,
+  reporters: ['default', '<rootDir>/test/support/summary-reporter.js'],
 };
