@@ -16,18 +16,30 @@ const swc = {
   sourceMaps: 'inline',
 };
 
-module.exports = {
+const shared = {
   testEnvironment: 'node',
   rootDir: __dirname,
-  roots: ['<rootDir>/apps', '<rootDir>/libs', '<rootDir>/workflows', '<rootDir>/test', '<rootDir>/deploy'],
   testMatch: ['**/*.spec.ts'],
   transform: { '^.+\\.(t|j)s$': ['@swc/jest', swc] },
   // NestJS 12 ships ES modules only; Jest's CommonJS registry needs them transformed.
   transformIgnorePatterns: ['/node_modules/(?!@nestjs/)'],
   moduleNameMapper,
-  globalSetup: '<rootDir>/test/global-setup.ts',
-  globalTeardown: '<rootDir>/test/global-teardown.ts',
+};
+
+module.exports = {
   testTimeout: 120_000,
   slowTestThreshold: 30,
   reporters: ['default', '<rootDir>/test/support/summary-reporter.js'],
+  projects: [
+    // Specs beside the code: pure rules, use cases, replay of committed histories. No components.
+    { ...shared, displayName: 'unit', roots: ['<rootDir>/apps', '<rootDir>/libs', '<rootDir>/workflows', '<rootDir>/deploy'] },
+    // End-to-end and integration specs against the real components, provisioned once per run.
+    {
+      ...shared,
+      displayName: 'system',
+      roots: ['<rootDir>/test'],
+      globalSetup: '<rootDir>/test/global-setup.ts',
+      globalTeardown: '<rootDir>/test/global-teardown.ts',
+    },
+  ],
 };

@@ -5,7 +5,7 @@ import { VAR_DIR } from '../../deploy/local/paths';
 
 /** The test stack stays apart from a running `npm start`: its own database, NATS server and namespace. */
 export const TEST_STATE_DIR = join(VAR_DIR, 'test');
-export const TEST_PORT_OFFSET = 900;
+export const TEST_PORT_OFFSET = Number(process.env.TEST_PORT_OFFSET ?? 900);
 const RUN_FILE = join(TEST_STATE_DIR, 'run.json');
 
 const BASE: NodeJS.ProcessEnv = {
