@@ -123,6 +123,9 @@ async function ensureNats(env: Environment, stateDir: string, log: (line: string
   return { started, monitorUrl: monitoring ? monitorUrl : null };
 }
 
+// The dev server's --search-attribute flag spells the types this way.
+const CLI_TYPE_NAMES: Record<string, string> = { KEYWORD: 'Keyword', TEXT: 'Text', INT: 'Int', DOUBLE: 'Double', BOOL: 'Bool', DATETIME: 'Datetime', KEYWORD_LIST: 'KeywordList' };
+
 async function temporalAnswers(address: string): Promise<boolean> {
   try {
     const connection = await Connection.connect({ address, connectTimeout: 1_500 });
@@ -165,7 +168,7 @@ async function ensureTemporal(env: Environment, stateDir: string, log: (line: st
       // Write-ahead logging: a restarted server keeps every workflow.
       '--sqlite-pragma', 'journal_mode=wal',
       '--namespace', env.TEMPORAL_NAMESPACE,
-      ...CUSTOM_SEARCH_ATTRIBUTES.flatMap((key) => ['--search-attribute', `${key.name}=${key.type === 'KEYWORD' ? 'Keyword' : key.type}`]),
+      ...CUSTOM_SEARCH_ATTRIBUTES.flatMap((key) => ['--search-attribute', `${key.name}=${CLI_TYPE_NAMES[key.type]}`]),
       '--log-level', 'warn',
     ];
     started = startBackground('temporal', binary, args, join(stateDir, 'logs', `temporal-${port}.log`));

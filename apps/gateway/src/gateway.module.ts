@@ -5,7 +5,9 @@ import { MessagingModule } from '@aftersales/messaging';
 import { HealthModule } from '@aftersales/observability';
 import { natsCheck, temporalCheck } from '@aftersales/runtime';
 import { TemporalClientModule } from '@aftersales/temporal';
+import { CaseSlaController } from './cases/case-sla.controller';
 import { CasesController } from './cases/cases.controller';
+import { PoliciesController } from './policies/policies.controller';
 import { CorrelationIdMiddleware } from './http/correlation-id.middleware';
 import { HttpErrorFilter } from './http/http-error.filter';
 import { StatsController } from './stats/stats.controller';
@@ -18,7 +20,7 @@ import { WorkflowStateReader } from './workflow-state/workflow-state.reader';
     TemporalClientModule,
     HealthModule.forApp('gateway', [natsCheck, temporalCheck]),
   ],
-  controllers: [CasesController, StatsController],
+  controllers: [CasesController, CaseSlaController, PoliciesController, StatsController],
   providers: [WorkflowStateReader, { provide: APP_FILTER, useClass: HttpErrorFilter }],
 })
 export class GatewayModule implements NestModule {

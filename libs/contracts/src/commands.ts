@@ -1,5 +1,7 @@
 import type { CaseRef, CancelCaseCommand, OpenCaseCommand } from './cases/case.schemas';
 import type { CaseView } from './cases/case.types';
+import type { CasePolicy } from './policies/case-policy.schemas';
+import type { SlaEventV1 } from './sla/sla.types';
 import type { CasesOpenedPerDay, CasesOpenedQuery } from './stats/stats.schemas';
 import { CommandSubjects } from './subjects';
 
@@ -9,7 +11,20 @@ export interface Commands {
   [CommandSubjects.intakeAcknowledgeCase]: { request: CaseRef; reply: CaseView };
   [CommandSubjects.intakeCancelCase]: { request: CancelCaseCommand; reply: CaseView };
   [CommandSubjects.intakeGetCase]: { request: CaseRef; reply: CaseView };
+  [CommandSubjects.intakeCloseCase]: { request: CaseRef; reply: CaseView };
+  [CommandSubjects.intakeRecordSlaEvent]: { request: SlaEventV1; reply: { recorded: boolean } };
+  [CommandSubjects.intakeListSlaEvents]: { request: CaseRef; reply: SlaEventV1[] };
+  [CommandSubjects.intakeCreatePolicy]: { request: CasePolicy; reply: PolicyView };
+  [CommandSubjects.intakeActivatePolicy]: { request: { version: string }; reply: PolicyView };
+  [CommandSubjects.intakeGetActivePolicy]: { request: Record<string, never>; reply: PolicyView };
   [CommandSubjects.qualityCasesOpenedPerDay]: { request: CasesOpenedQuery; reply: CasesOpenedPerDay };
+}
+
+export interface PolicyView {
+  version: string;
+  active: boolean;
+  createdAt: string;
+  policy: CasePolicy;
 }
 
 export type CommandRequest<K extends keyof Commands> = Commands[K]['request'];

@@ -8,3 +8,6 @@ export * from './cases/case.schemas';
 export * from './cases/case.types';
 export * from './cases/case.events';
 export * from './stats/stats.schemas';
+export * from './policies/case-policy.schemas';
+export * from './sla/sla.types';
+export * from './sla/sla.schemas';

@@ -9,6 +9,15 @@ export const EventSubjects = {
   caseOpened: 'aftersales.intake.case.opened',
   caseAcknowledged: 'aftersales.intake.case.acknowledged',
   caseCancelled: 'aftersales.intake.case.cancelled',
+  caseClosed: 'aftersales.intake.case.closed',
+  caseSlaWarning: 'aftersales.intake.case.sla-warning',
+  caseSlaBreached: 'aftersales.intake.case.sla-breached',
+  caseEscalated: 'aftersales.intake.case.escalated',
+  caseDeEscalated: 'aftersales.intake.case.de-escalated',
+  caseSlaPaused: 'aftersales.intake.case.sla-paused',
+  caseSlaResumed: 'aftersales.intake.case.sla-resumed',
+  caseSlaMet: 'aftersales.intake.case.sla-met',
+  caseSlaRetargeted: 'aftersales.intake.case.sla-retargeted',
 } as const;
 
 /**
@@ -20,6 +29,12 @@ export const CommandSubjects = {
   intakeAcknowledgeCase: 'cmd.intake.case.acknowledge',
   intakeCancelCase: 'cmd.intake.case.cancel',
   intakeGetCase: 'cmd.intake.case.get',
+  intakeCloseCase: 'cmd.intake.case.close',
+  intakeRecordSlaEvent: 'cmd.intake.case.record-sla-event',
+  intakeListSlaEvents: 'cmd.intake.case.list-sla-events',
+  intakeCreatePolicy: 'cmd.intake.policy.create',
+  intakeActivatePolicy: 'cmd.intake.policy.activate',
+  intakeGetActivePolicy: 'cmd.intake.policy.get-active',
   qualityCasesOpenedPerDay: 'cmd.quality.stats.cases-opened',
 } as const;
 

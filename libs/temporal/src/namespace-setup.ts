@@ -31,11 +31,31 @@ export async function ensureNamespace(
       if (!/already exists/i.test((error as Error).message)) throw error;
     }
   }
-  const existing = await connection.operatorService.listSearchAttributes({ namespace });
-  const missing = searchAttributes.filter((key) => !(key.name in (existing.customAttributes ?? {})));
-  if (missing.length === 0) return;
-  await connection.operatorService.addSearchAttributes({
-    namespace,
-    searchAttributes: Object.fromEntries(missing.map((key) => [key.name, INDEXED_TYPE[key.type]])),
+  // A new namespace reaches the server's caches after a moment: retry until it answers.
+  const missing = await retry(async () => {
+    const existing = await connection.operatorService.listSearchAttributes({ namespace });
+    return searchAttributes.filter((key) => !(key.name in (existing.customAttributes ?? {})));
   });
+  if (missing.length > 0) {
+    await retry(() =>
+      connection.operatorService.addSearchAttributes({
+        namespace,
+        searchAttributes: Object.fromEntries(missing.map((key) => [key.name, INDEXED_TYPE[key.type]])),
+      }),
+    );
+  }
+  // Usable means a visibility query on the new attributes is accepted.
+  await retry(() => connection.workflowService.countWorkflowExecutions({ namespace, query: `${searchAttributes[0].name} = "probe"` }));
+}
+
+async function retry<T>(attempt: () => Promise<T>, timeoutMs = 60_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      return await attempt();
+    } catch (error) {
+      if (Date.now() > deadline) throw error;
+      await new Promise((r) => setTimeout(r, 500));
+    }
+  }
 }

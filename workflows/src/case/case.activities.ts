@@ -1,7 +1,11 @@
-import type { CaseStatus } from '@aftersales/contracts';
+import type { CaseStatus, SlaEventV1 } from '@aftersales/contracts';
 
 /** What the case workflow asks of the services. Implemented in apps/worker as thin NATS commands. */
 export interface CaseActivities {
   /** Idempotent: acknowledging an acknowledged or cancelled case returns its status unchanged. */
   acknowledgeCase(input: { caseNo: string }): Promise<{ status: CaseStatus; acknowledgedAt: string | null }>;
+  /** Idempotent: closing a closed case returns it unchanged. */
+  closeCase(input: { caseNo: string }): Promise<{ status: CaseStatus }>;
+  /** Stores and publishes one SLA timeline entry; idempotent by its key. */
+  recordSlaEvent(event: SlaEventV1): Promise<void>;
 }

@@ -1,8 +1,31 @@
-import { condition, log, proxyActivities, setHandler, upsertSearchAttributes } from '@temporalio/workflow';
-import { eventType, EventSubjects, TERMINAL_CASE_STATUSES, type CasePolicy, type CaseStatus, type CustomerTier, type ServiceType } from '@aftersales/contracts';
+import { ApplicationFailure, condition, log, proxyActivities, setHandler, upsertSearchAttributes } from '@temporalio/workflow';
+import {
+  eventType,
+  EventSubjects,
+  PAUSE_REASONS,
+  TERMINAL_CASE_STATUSES,
+  type CasePolicy,
+  type CasePriority,
+  type CaseStatus,
+  type CustomerTier,
+  type ServiceType,
+  type SlaClockName,
+  type SlaEventV1,
+} from '@aftersales/contracts';
+import { changeBudget, pauseClock, resumeClock, stopClock } from '../sla';
 import type { CaseActivities } from './case.activities';
-import { caseEventSignal, caseStateQuery, type CaseWorkflowState } from './messages';
-import { CASE_STATUS } from './search-attributes';
+import { budgetFor, clockView, openingTracks, slaEvent, type ClockContext } from './case-clocks';
+import {
+  acknowledgeEscalationUpdate,
+  caseEventSignal,
+  caseStateQuery,
+  changePriorityUpdate,
+  pauseSlaUpdate,
+  resumeSlaUpdate,
+  type CaseWorkflowState,
+} from './messages';
+import { CASE_STATUS, ESCALATION_LEVEL, PRIORITY, SLA_BREACHED } from './search-attributes';
+import { afterAlarm, dueAlarms, nextAlarmMs, type ClockTrack } from './sla-alarms';
 
 /** The workflow's input: ids, codes and the pinned policy; never a name, phone or address. */
 export interface CaseWorkflowInput {
@@ -10,6 +33,9 @@ export interface CaseWorkflowInput {
   caseNo: string;
   serviceType: ServiceType;
   customerTier: CustomerTier;
+  priority: CasePriority;
+  receivedAt: string;
+  siteDistanceKm: number | null;
   policy: CasePolicy;
 }
 
@@ -18,7 +44,7 @@ export interface CaseOutcome {
   status: CaseStatus;
 }
 
-const { acknowledgeCase } = proxyActivities<CaseActivities>({
+const { acknowledgeCase, closeCase, recordSlaEvent } = proxyActivities<CaseActivities>({
   startToCloseTimeout: '15 seconds',
   retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '30 seconds' },
 });
@@ -26,41 +52,202 @@ const { acknowledgeCase } = proxyActivities<CaseActivities>({
 const EVENT_STATUS: Record<string, CaseStatus> = {
   [eventType(EventSubjects.caseAcknowledged)]: 'acknowledged',
   [eventType(EventSubjects.caseCancelled)]: 'cancelled',
+  [eventType(EventSubjects.caseClosed)]: 'closed',
 };
+// Dispatch's facts that move the case: the technician on site stops the on-site clock, sign-off closes.
+const CHECKED_IN = 'aftersales.dispatch.workorder.checked-in.v1';
+const SIGNED_OFF = 'aftersales.dispatch.workorder.signed-off.v1';
 
-/** `case-<caseNo>`: drives one service case from opening to its end. */
+/** `case-<caseNo>`: drives one service case from opening to its end, with its SLA clocks. */
 export async function caseWorkflow(input: CaseWorkflowInput): Promise<CaseOutcome> {
-  const state: CaseWorkflowState = {
-    caseNo: input.caseNo,
-    status: 'opened',
-    acknowledgedAt: null,
-    policyVersion: input.policy.version,
-    eventsApplied: 0,
-  };
+  const ctx: ClockContext = { policy: input.policy, serviceType: input.serviceType, siteDistanceKm: input.siteDistanceKm };
+  let status: CaseStatus = 'opened';
+  let priority = input.priority;
+  let acknowledgedAt: string | null = null;
+  let tracks: ClockTrack[] = openingTracks(ctx, priority, Date.parse(input.receivedAt));
+  let changes = 0;
+  let closeRequested = false;
+  let sequence = 0;
   const seenEvents = new Set<string>();
+  const toRecord: SlaEventV1[] = [];
 
-  const moveTo = (status: CaseStatus): void => {
-    if (state.status === status || TERMINAL_CASE_STATUSES.includes(state.status)) return;
-    state.status = status;
-    upsertSearchAttributes([{ key: CASE_STATUS, value: status }]);
+  const state = (): CaseWorkflowState => ({
+    caseNo: input.caseNo,
+    status,
+    acknowledgedAt,
+    policyVersion: input.policy.version,
+    priority,
+    eventsApplied: seenEvents.size,
+    clocks: tracks.map((t) => clockView(t, Date.now())),
+  });
+  const trackOf = (name: SlaClockName): ClockTrack | undefined => tracks.find((t) => t.clock.name === name);
+  const replace = (next: ClockTrack): void => {
+    tracks = tracks.map((t) => (t.clock.name === next.clock.name ? next : t));
+    changes += 1;
   };
+  const note = (track: ClockTrack, kind: SlaEventV1['kind'], extra: { reason?: string; priority?: CasePriority } = {}): void => {
+    sequence += 1;
+    toRecord.push(slaEvent(input.caseNo, track, kind, Date.now(), { ...extra, key: `${track.clock.name}:${kind}:${sequence}` }));
+  };
+  const publishSearchAttributes = (): void => {
+    upsertSearchAttributes([
+      { key: CASE_STATUS, value: status },
+      { key: PRIORITY, value: priority },
+      { key: SLA_BREACHED, value: tracks.some((t) => t.breachedAtMs !== null) },
+      { key: ESCALATION_LEVEL, value: Math.max(0, ...tracks.map((t) => t.escalationLevel)) },
+    ]);
+  };
+  const moveTo = (next: CaseStatus): void => {
+    if (status === next || TERMINAL_CASE_STATUSES.includes(status)) return;
+    status = next;
+    changes += 1;
+    publishSearchAttributes();
+  };
+  /** A clock met its target: stop it; a breached one de-escalates. */
+  const meet = (name: SlaClockName): void => {
+    const track = trackOf(name);
+    if (!track || track.clock.stoppedAtMs !== null) return;
+    const met: ClockTrack = { ...track, clock: stopClock(track.clock, Date.now()) };
+    note(met, 'met');
+    if (track.escalationLevel > 0) note(met, 'de-escalated');
+    replace({ ...met, escalationLevel: 0, heldBy: null });
+    publishSearchAttributes();
+  };
+  const requireRunningCase = (): void => {
+    if (TERMINAL_CASE_STATUSES.includes(status)) throw ApplicationFailure.nonRetryable(`case is ${status}`, 'INVALID_TRANSITION');
+  };
+  const requireClock = (name: SlaClockName): ClockTrack => {
+    const track = trackOf(name);
+    if (!track) throw ApplicationFailure.nonRetryable(`this case has no ${name} clock`, 'INVALID_TRANSITION');
+    if (track.clock.stoppedAtMs !== null) throw ApplicationFailure.nonRetryable(`the ${name} clock has stopped`, 'INVALID_TRANSITION');
+    return track;
+  };
+  const clockState = (track: ClockTrack) => track.clock.segments.at(-1)?.state;
 
-  setHandler(caseStateQuery, () => ({ ...state }));
+  setHandler(caseStateQuery, state);
   setHandler(caseEventSignal, ({ eventId, type }) => {
     if (seenEvents.has(eventId)) return;
     seenEvents.add(eventId);
-    state.eventsApplied += 1;
     const next = EVENT_STATUS[type];
     if (next) moveTo(next);
+    if (type === CHECKED_IN) meet('onsite');
+    if (type === SIGNED_OFF) closeRequested = true;
+    changes += 1;
   });
+  setHandler(
+    pauseSlaUpdate,
+    ({ clock, reason }) => {
+      const track = requireClock(clock);
+      const paused = { ...track, clock: pauseClock(track.clock, Date.now(), reason) };
+      note(paused, 'paused', { reason });
+      replace(paused);
+      return state();
+    },
+    {
+      validator: ({ clock, reason }) => {
+        requireRunningCase();
+        if (!PAUSE_REASONS.includes(reason)) throw ApplicationFailure.nonRetryable(`unknown pause reason ${reason}`, 'INVALID_TRANSITION');
+        if (clockState(requireClock(clock)) === 'paused') throw ApplicationFailure.nonRetryable(`the ${clock} clock is paused already`, 'INVALID_TRANSITION');
+        if (reason === 'waiting_for_parts' && !(clock === 'resolution' && input.policy.pauseResolutionForParts)) {
+          throw ApplicationFailure.nonRetryable(`the policy does not pause the ${clock} clock for parts`, 'INVALID_TRANSITION');
+        }
+      },
+    },
+  );
+  setHandler(
+    resumeSlaUpdate,
+    ({ clock }) => {
+      const track = requireClock(clock);
+      const resumed = { ...track, clock: resumeClock(track.clock, Date.now(), 'resumed') };
+      note(resumed, 'resumed');
+      replace(resumed);
+      return state();
+    },
+    {
+      validator: ({ clock }) => {
+        requireRunningCase();
+        if (clockState(requireClock(clock)) !== 'paused') throw ApplicationFailure.nonRetryable(`the ${clock} clock is not paused`, 'INVALID_TRANSITION');
+      },
+    },
+  );
+  setHandler(
+    changePriorityUpdate,
+    ({ priority: next }) => {
+      priority = next;
+      // The consumed budget carries over: only the budget of each running clock changes.
+      for (const track of tracks.filter((t) => t.clock.stoppedAtMs === null)) {
+        const changed = { ...track, clock: changeBudget(track.clock, budgetFor(track.clock.name as SlaClockName, ctx, next)) };
+        note(changed, 'retargeted', { priority: next });
+        replace(changed);
+      }
+      publishSearchAttributes();
+      return state();
+    },
+    {
+      validator: ({ priority: next }) => {
+        requireRunningCase();
+        if (next === priority) throw ApplicationFailure.nonRetryable(`the case is ${priority} already`, 'INVALID_TRANSITION');
+      },
+    },
+  );
+  setHandler(
+    acknowledgeEscalationUpdate,
+    ({ clock, by }) => {
+      const track = requireClock(clock);
+      replace({ ...track, heldBy: by });
+      return state();
+    },
+    {
+      validator: ({ clock, level }) => {
+        requireRunningCase();
+        const track = requireClock(clock);
+        const reached = track.escalationLevel > 0 ? ['responsible', 'supervisor', 'service_manager', 'management'][track.escalationLevel - 1] : null;
+        if (reached !== level) throw ApplicationFailure.nonRetryable(`the ${clock} clock is at escalation level ${reached ?? 'none'}, not ${level}`, 'INVALID_TRANSITION');
+        if (track.heldBy !== null) throw ApplicationFailure.nonRetryable(`level ${level} is acknowledged already`, 'INVALID_TRANSITION');
+      },
+    },
+  );
 
+  publishSearchAttributes();
   const acknowledged = await acknowledgeCase({ caseNo: input.caseNo });
-  state.acknowledgedAt = acknowledged.acknowledgedAt;
+  acknowledgedAt = acknowledged.acknowledgedAt;
   moveTo(acknowledged.status);
-  log.info('case acknowledged', { caseNo: input.caseNo, status: state.status });
+  meet('acknowledge');
+  log.info('case acknowledged', { caseNo: input.caseNo, status });
 
-  // Later stages (dispatch, work, sign-off, settlement) slot in here; until then the case waits
-  // for a terminal event from intake.
-  await condition(() => TERMINAL_CASE_STATUSES.includes(state.status));
-  return { caseNo: input.caseNo, status: state.status };
+  for (;;) {
+    await recordPending(toRecord);
+    await fireDueAlarms();
+    if (closeRequested && !TERMINAL_CASE_STATUSES.includes(status)) {
+      await closeCase({ caseNo: input.caseNo });
+      moveTo('closed');
+    }
+    if (TERMINAL_CASE_STATUSES.includes(status)) break;
+    const wakeAt = nextAlarmMs(tracks, input.policy, Date.now());
+    const seen = changes;
+    await condition(() => changes !== seen || toRecord.length > 0, wakeAt === null ? undefined : Math.max(1, wakeAt - Date.now()));
+  }
+  // `status` changes in handlers; read it through a widened type after the loop.
+  if ((status as CaseStatus) === 'closed') meet('resolution');
+  await recordPending(toRecord);
+  return { caseNo: input.caseNo, status };
+
+  async function fireDueAlarms(): Promise<void> {
+    for (let due = dueAlarms(tracks, input.policy, Date.now()); due.length > 0; due = dueAlarms(tracks, input.policy, Date.now())) {
+      const alarm = due[0];
+      const track = trackOf(alarm.clock);
+      if (!track) return;
+      const next = afterAlarm(track, alarm);
+      await recordSlaEvent(slaEvent(input.caseNo, next, alarm.kind, Date.now(), { alarm }));
+      replace(next);
+      if (alarm.kind !== 'warning') publishSearchAttributes();
+    }
+  }
+}
+
+async function recordPending(queue: SlaEventV1[]): Promise<void> {
+  while (queue.length > 0) {
+    await recordSlaEvent(queue[0]);
+    queue.shift();
+  }
 }

@@ -1,5 +1,13 @@
-import { defineQuery, defineSignal } from '@temporalio/workflow';
-import type { CaseStatus } from '@aftersales/contracts';
+import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
+import type {
+  AcknowledgeEscalationRequest,
+  CasePriority,
+  CaseStatus,
+  ChangePriorityRequest,
+  PauseSlaRequest,
+  ResumeSlaRequest,
+  SlaClockView,
+} from '@aftersales/contracts';
 
 /** A domain event about this case, relayed by the event bridge. Ids and types only. */
 export interface CaseEventSignal {
@@ -12,9 +20,17 @@ export interface CaseWorkflowState {
   status: CaseStatus;
   acknowledgedAt: string | null;
   policyVersion: string;
+  priority: CasePriority;
   /** How many distinct case events the workflow has applied; redelivered events are not counted twice. */
   eventsApplied: number;
+  clocks: SlaClockView[];
 }
 
 export const caseEventSignal = defineSignal<[CaseEventSignal]>('caseEvent');
 export const caseStateQuery = defineQuery<CaseWorkflowState>('caseState');
+
+// Changes from people: updates with validators, so an invalid change is refused and changes nothing.
+export const pauseSlaUpdate = defineUpdate<CaseWorkflowState, [PauseSlaRequest]>('pauseSla');
+export const resumeSlaUpdate = defineUpdate<CaseWorkflowState, [ResumeSlaRequest]>('resumeSla');
+export const changePriorityUpdate = defineUpdate<CaseWorkflowState, [ChangePriorityRequest]>('changePriority');
+export const acknowledgeEscalationUpdate = defineUpdate<CaseWorkflowState, [AcknowledgeEscalationRequest]>('acknowledgeEscalation');

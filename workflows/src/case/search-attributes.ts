@@ -5,6 +5,10 @@ export const CASE_NO = defineSearchAttributeKey('CaseNo', SearchAttributeType.KE
 export const CASE_STATUS = defineSearchAttributeKey('CaseStatus', SearchAttributeType.KEYWORD);
 export const SERVICE_TYPE = defineSearchAttributeKey('ServiceType', SearchAttributeType.KEYWORD);
 export const CUSTOMER_TIER = defineSearchAttributeKey('CustomerTier', SearchAttributeType.KEYWORD);
+export const PRIORITY = defineSearchAttributeKey('Priority', SearchAttributeType.KEYWORD);
+export const SLA_BREACHED = defineSearchAttributeKey('SlaBreached', SearchAttributeType.BOOL);
+/** 0 = none; 1 responsible, 2 supervisor, 3 service manager, 4 management. */
+export const ESCALATION_LEVEL = defineSearchAttributeKey('EscalationLevel', SearchAttributeType.INT);
 
 /** Every custom search attribute the workflows use; provisioning registers them in the namespace. */
-export const CUSTOM_SEARCH_ATTRIBUTES = [CASE_NO, CASE_STATUS, SERVICE_TYPE, CUSTOMER_TIER];
+export const CUSTOM_SEARCH_ATTRIBUTES = [CASE_NO, CASE_STATUS, SERVICE_TYPE, CUSTOMER_TIER, PRIORITY, SLA_BREACHED, ESCALATION_LEVEL];

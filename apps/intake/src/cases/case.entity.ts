@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique, UpdateDateColumn } from 'typeorm';
-import type { CasePolicy, CaseStatus, Channel, ServiceType } from '@aftersales/contracts';
+import type { CasePolicy, CasePriority, CaseStatus, Channel, ServiceType } from '@aftersales/contracts';
 import { Customer } from '../customers/customer.entity';
 import { ProductModel } from '../product-models/product-model.entity';
 
@@ -68,6 +68,12 @@ export class ServiceCase {
 
   @Column({ name: 'cancelled_at', type: 'timestamptz', nullable: true })
   cancelledAt: Date | null;
+
+  @Column({ name: 'closed_at', type: 'timestamptz', nullable: true })
+  closedAt: Date | null;
+
+  @Column({ type: 'varchar', length: 10, default: 'normal' })
+  priority: CasePriority;
 
   @Column({ name: 'cancel_reason', type: 'text', nullable: true })
   cancelReason: string | null;

@@ -18,5 +18,6 @@ export function toCaseView(c: ServiceCase, customerTier: CustomerTier): CaseView
     cancelledAt: c.cancelledAt?.toISOString() ?? null,
     cancelReason: c.cancelReason,
     policyVersion: c.policy.version,
+    priority: c.priority,
   };
 }

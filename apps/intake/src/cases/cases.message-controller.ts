@@ -12,6 +12,7 @@ import {
 import { CommandHandlers, correlationIdOf, ZodValidationPipe } from '@aftersales/messaging';
 import { AcknowledgeCaseUseCase } from './use-cases/acknowledge-case/acknowledge-case.use-case';
 import { CancelCaseUseCase } from './use-cases/cancel-case/cancel-case.use-case';
+import { CloseCaseUseCase } from './use-cases/close-case/close-case.use-case';
 import { GetCaseUseCase } from './use-cases/get-case/get-case.use-case';
 import { OpenCaseUseCase } from './use-cases/open-case/open-case.use-case';
 
@@ -22,6 +23,7 @@ export class CasesMessageController {
     private readonly openCase: OpenCaseUseCase,
     private readonly acknowledgeCase: AcknowledgeCaseUseCase,
     private readonly cancelCase: CancelCaseUseCase,
+    private readonly closeCase: CloseCaseUseCase,
     private readonly getCase: GetCaseUseCase,
   ) {}
 
@@ -38,6 +40,11 @@ export class CasesMessageController {
   @MessagePattern(CommandSubjects.intakeCancelCase)
   cancel(@Payload(new ZodValidationPipe(cancelCaseCommandSchema)) command: CancelCaseCommand, @Ctx() ctx: NatsContext): Promise<CaseView> {
     return this.cancelCase.execute(command, correlationIdOf(ctx));
+  }
+
+  @MessagePattern(CommandSubjects.intakeCloseCase)
+  close(@Payload(new ZodValidationPipe(caseRefSchema)) ref: CaseRef, @Ctx() ctx: NatsContext): Promise<CaseView> {
+    return this.closeCase.execute(ref.caseNo, correlationIdOf(ctx));
   }
 
   @MessagePattern(CommandSubjects.intakeGetCase)

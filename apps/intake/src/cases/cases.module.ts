@@ -3,11 +3,15 @@ import { CaseRepository } from './case.repository';
 import { CasesMessageController } from './cases.message-controller';
 import { AcknowledgeCaseUseCase } from './use-cases/acknowledge-case/acknowledge-case.use-case';
 import { CancelCaseUseCase } from './use-cases/cancel-case/cancel-case.use-case';
+import { CloseCaseUseCase } from './use-cases/close-case/close-case.use-case';
+import { PoliciesModule } from '../policies/policies.module';
 import { GetCaseUseCase } from './use-cases/get-case/get-case.use-case';
 import { OpenCaseUseCase } from './use-cases/open-case/open-case.use-case';
 
 @Module({
+  imports: [PoliciesModule],
   controllers: [CasesMessageController],
-  providers: [CaseRepository, OpenCaseUseCase, AcknowledgeCaseUseCase, CancelCaseUseCase, GetCaseUseCase],
+  providers: [CaseRepository, OpenCaseUseCase, AcknowledgeCaseUseCase, CancelCaseUseCase, CloseCaseUseCase, GetCaseUseCase],
+  exports: [CaseRepository],
 })
 export class CasesModule {}

@@ -2,6 +2,7 @@ import { Inject, Injectable, Logger, type BeforeApplicationShutdown, type OnAppl
 import type { NatsConnection } from '@nats-io/transport-node';
 import { EventSubjects, type CaseOpenedV1, type EventEnvelope } from '@aftersales/contracts';
 import { DurableConsumer, NATS_CONNECTION } from '@aftersales/messaging';
+import { localDateOf } from '@aftersales/workflows';
 import { CasesOpenedRepository } from './cases-opened.repository';
 
 export const CASES_OPENED_CONSUMER = 'quality-cases-opened';
@@ -33,12 +34,8 @@ export class CasesOpenedProjection implements OnApplicationBootstrap, BeforeAppl
 
   private async apply(envelope: EventEnvelope<CaseOpenedV1>): Promise<void> {
     const { receivedAt, serviceType, policy } = envelope.data;
-    const day = localDay(new Date(receivedAt), policy.timeZone);
+    const day = localDateOf(policy.calendar, Date.parse(receivedAt));
     const counted = await this.repository.countOnce(CASES_OPENED_CONSUMER, envelope.id, day, serviceType);
     if (!counted) this.logger.log(`event ${envelope.id} already applied; skipped`);
   }
-}
-
-function localDay(instant: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
 }

@@ -14,5 +14,20 @@ export function createCaseActivities(commands: CommandClient): CaseActivities {
         throw toActivityError(error);
       }
     },
+    async closeCase({ caseNo }) {
+      try {
+        const view = await commands.send(CommandSubjects.intakeCloseCase, { caseNo }, { correlationId: caseNo });
+        return { status: view.status };
+      } catch (error) {
+        throw toActivityError(error);
+      }
+    },
+    async recordSlaEvent(event) {
+      try {
+        await commands.send(CommandSubjects.intakeRecordSlaEvent, event, { correlationId: event.caseNo });
+      } catch (error) {
+        throw toActivityError(error);
+      }
+    },
   };
 }

@@ -2,11 +2,31 @@ import { Inject, Injectable, Logger, type BeforeApplicationShutdown, type OnAppl
 import type { NatsConnection } from '@nats-io/transport-node';
 import { Client, WorkflowExecutionAlreadyStartedError, WorkflowNotFoundError } from '@temporalio/client';
 import { ENVIRONMENT, type Environment } from '@aftersales/config';
-import { eventType, EventSubjects, type CaseOpenedV1, type EventEnvelope } from '@aftersales/contracts';
+import { CASE_NO_PATTERN, eventType, EventSubjects, type CaseOpenedV1, type EventEnvelope } from '@aftersales/contracts';
 import { DurableConsumer, NATS_CONNECTION } from '@aftersales/messaging';
-import { CASE_NO, CASE_STATUS, caseEventSignal, caseWorkflowId, CUSTOMER_TIER, SERVICE_TYPE, type caseWorkflow } from '@aftersales/workflows';
+import {
+  CASE_NO,
+  CASE_STATUS,
+  caseEventSignal,
+  caseWorkflowId,
+  CUSTOMER_TIER,
+  PRIORITY,
+  SERVICE_TYPE,
+  type caseWorkflow,
+} from '@aftersales/workflows';
 
 export const CASE_BRIDGE_CONSUMER = 'worker-case-bridge';
+export const DISPATCH_BRIDGE_CONSUMER = 'worker-dispatch-bridge';
+
+/** The event types a case workflow reacts to; everything else on the subjects is acknowledged and skipped. */
+const ROUTED_TYPES = new Set([
+  eventType(EventSubjects.caseAcknowledged),
+  eventType(EventSubjects.caseCancelled),
+  eventType(EventSubjects.caseClosed),
+  'aftersales.dispatch.workorder.assigned.v1',
+  'aftersales.dispatch.workorder.checked-in.v1',
+  'aftersales.dispatch.workorder.signed-off.v1',
+]);
 
 /**
  * Turns case events into workflow signals. `case.opened` signal-with-starts `case-<caseNo>`:
@@ -16,33 +36,39 @@ export const CASE_BRIDGE_CONSUMER = 'worker-case-bridge';
 @Injectable()
 export class CaseEventBridge implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger('CaseEventBridge');
-  private readonly consumer: DurableConsumer;
+  private readonly consumers: DurableConsumer[];
 
   constructor(
     @Inject(NATS_CONNECTION) nc: NatsConnection,
     private readonly client: Client,
     @Inject(ENVIRONMENT) private readonly env: Environment,
   ) {
-    this.consumer = new DurableConsumer(nc, {
-      durable: CASE_BRIDGE_CONSUMER,
-      filterSubjects: ['aftersales.intake.case.>'],
-      handle: (envelope) => this.relay(envelope),
-    });
+    // One consumer per context: Debian's nats-server 2.9 allows one filter subject per consumer.
+    this.consumers = [
+      new DurableConsumer(nc, { durable: CASE_BRIDGE_CONSUMER, filterSubjects: ['aftersales.intake.case.>'], handle: (e) => this.relay(e) }),
+      new DurableConsumer(nc, { durable: DISPATCH_BRIDGE_CONSUMER, filterSubjects: ['aftersales.dispatch.workorder.>'], handle: (e) => this.relay(e) }),
+    ];
   }
 
   async onApplicationBootstrap(): Promise<void> {
-    await this.consumer.start();
+    for (const consumer of this.consumers) await consumer.start();
   }
 
   async beforeApplicationShutdown(): Promise<void> {
-    await this.consumer.stop();
+    for (const consumer of this.consumers) await consumer.stop();
   }
 
   private async relay(envelope: EventEnvelope): Promise<void> {
-    const signal = { eventId: envelope.id, type: envelope.type };
-    if (envelope.type === eventType(EventSubjects.caseOpened)) return this.startCase(envelope as EventEnvelope<CaseOpenedV1>, signal);
+    if (envelope.type === eventType(EventSubjects.caseOpened)) return this.startCase(envelope as EventEnvelope<CaseOpenedV1>);
+    if (!ROUTED_TYPES.has(envelope.type)) return;
+    // The correlation id of every case event is its case number (dispatch's aggregate is the work order).
+    const caseNo = envelope.correlationid;
+    if (!CASE_NO_PATTERN.test(caseNo)) {
+      this.logger.warn(`event ${envelope.id} (${envelope.type}) names no case; skipped`);
+      return;
+    }
     try {
-      await this.client.workflow.getHandle(caseWorkflowId(envelope.subject)).signal(caseEventSignal, signal);
+      await this.client.workflow.getHandle(caseWorkflowId(caseNo)).signal(caseEventSignal, { eventId: envelope.id, type: envelope.type });
     } catch (error) {
       // The case's workflow has ended: nothing is left to tell it.
       if (error instanceof WorkflowNotFoundError) return;
@@ -50,13 +76,14 @@ export class CaseEventBridge implements OnApplicationBootstrap, BeforeApplicatio
     }
   }
 
-  private async startCase(envelope: EventEnvelope<CaseOpenedV1>, signal: { eventId: string; type: string }): Promise<void> {
-    const { caseId, caseNo, serviceType, customerTier, policy } = envelope.data;
+  private async startCase(envelope: EventEnvelope<CaseOpenedV1>): Promise<void> {
+    const { caseId, caseNo, serviceType, customerTier, priority, receivedAt, siteDistanceKm, policy } = envelope.data;
+    const signal = { eventId: envelope.id, type: envelope.type };
     try {
       await this.client.workflow.signalWithStart<typeof caseWorkflow, [typeof signal]>('caseWorkflow', {
         workflowId: caseWorkflowId(caseNo),
         taskQueue: this.env.TEMPORAL_TASK_QUEUE,
-        args: [{ caseId, caseNo, serviceType, customerTier, policy }],
+        args: [{ caseId, caseNo, serviceType, customerTier, priority, receivedAt, siteDistanceKm, policy }],
         signal: caseEventSignal,
         signalArgs: [signal],
         workflowIdConflictPolicy: 'USE_EXISTING',
@@ -66,6 +93,7 @@ export class CaseEventBridge implements OnApplicationBootstrap, BeforeApplicatio
           { key: CASE_STATUS, value: 'opened' },
           { key: SERVICE_TYPE, value: serviceType },
           { key: CUSTOMER_TIER, value: customerTier },
+          { key: PRIORITY, value: priority },
         ],
       });
     } catch (error) {

@@ -1,4 +1,4 @@
-import type { CasePolicy } from './case.types';
+import type { CasePolicy, CasePriority } from '../policies/case-policy.schemas';
 import type { Channel, CustomerTier, ServiceType } from '../labels';
 
 /** `aftersales.intake.case.opened` v1: ids and codes only, no name, phone or address. */
@@ -12,6 +12,9 @@ export interface CaseOpenedV1 {
   productModel: string;
   receivedAt: string;
   expectedCompletionAt: string;
+  priority: CasePriority;
+  /** Distance from the nearest outlet when known; decides the on-site budget. */
+  siteDistanceKm: number | null;
   policy: CasePolicy;
 }
 
@@ -26,4 +29,10 @@ export interface CaseCancelledV1 {
   caseId: string;
   caseNo: string;
   cancelledAt: string;
+}
+
+export interface CaseClosedV1 {
+  caseId: string;
+  caseNo: string;
+  closedAt: string;
 }

@@ -52,3 +52,18 @@ export const cancelCaseCommandSchema = z.strictObject({
   reason: z.string().trim().min(1).max(500),
 });
 export type CancelCaseCommand = z.infer<typeof cancelCaseCommandSchema>;
+
+export const slaEventSchema = z.strictObject({
+  caseNo: caseNoSchema,
+  clock: z.enum(['acknowledge', 'onsite', 'resolution']),
+  kind: z.enum(['warning', 'breached', 'escalated', 'de-escalated', 'paused', 'resumed', 'met', 'retargeted']),
+  key: z.string().min(1).max(120),
+  fraction: z.number().gt(0).lt(1).optional(),
+  level: z.enum(['responsible', 'supervisor', 'service_manager', 'management']).optional(),
+  reason: z.string().max(60).optional(),
+  priority: z.enum(['normal', 'high', 'urgent']).optional(),
+  dueAt: z.iso.datetime().nullable(),
+  occurredAt: z.iso.datetime(),
+  consumedMs: z.number().int().min(0),
+  budgetMs: z.number().int().min(0),
+});

@@ -1,4 +1,5 @@
 import type { CaseStatus, Channel, CustomerTier, ServiceType } from '../labels';
+import type { CasePriority } from '../policies/case-policy.schemas';
 
 /** What intake answers about a case. Contact details stay inside intake and are never part of it. */
 export interface CaseView {
@@ -17,12 +18,5 @@ export interface CaseView {
   cancelledAt: string | null;
   cancelReason: string | null;
   policyVersion: string;
-}
-
-/** The service-level policy a case pins when it opens (RULES.md: every number is a policy value). */
-export interface CasePolicy {
-  version: string;
-  acknowledgeWithinMs: number;
-  resolutionWorkingDays: number;
-  timeZone: string;
+  priority: CasePriority;
 }

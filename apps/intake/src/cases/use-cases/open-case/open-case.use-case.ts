@@ -1,17 +1,20 @@
 import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { QueryFailedError } from 'typeorm';
-import { DomainError, EventSubjects, type CaseView, type OpenCaseCommand, type OpenCaseRequest } from '@aftersales/contracts';
+import { CommonErrors, DomainError, EventSubjects, type CasePolicy, type CasePriority, type CaseView, type CustomerTier, type OpenCaseCommand, type OpenCaseRequest } from '@aftersales/contracts';
+import { addWorkingMs, localDateOf, workingDaysToMs } from '@aftersales/workflows';
+import { PolicyRepository } from '../../../policies/policy.repository';
 import { CaseErrors } from '../../case.errors';
-import { DEFAULT_CASE_POLICY } from '../../case-policy';
 import { CaseRepository } from '../../case.repository';
 import { toCaseView } from '../../case.view';
-import { addWorkingDays, compactLocalDate } from '../../working-days';
 
 /** Registers a service request (报修受理): customer file, case with its number, and `case.opened`. */
 @Injectable()
 export class OpenCaseUseCase {
-  constructor(private readonly cases: CaseRepository) {}
+  constructor(
+    private readonly cases: CaseRepository,
+    private readonly policies: PolicyRepository,
+  ) {}
 
   async execute(command: OpenCaseCommand, causationId?: string): Promise<CaseView> {
     const { request, idempotencyKey } = command;
@@ -45,13 +48,17 @@ export class OpenCaseUseCase {
     }
   }
 
-  private open(request: OpenCaseRequest, idempotencyKey: string | null, requestHash: string | null, causationId?: string): Promise<CaseView> {
-    const policy = DEFAULT_CASE_POLICY;
+  private async open(request: OpenCaseRequest, idempotencyKey: string | null, requestHash: string | null, causationId?: string): Promise<CaseView> {
+    // The case pins the policy version active now; later versions never change it.
+    const active = await this.policies.findActive();
+    if (!active) throw new DomainError(CommonErrors.SERVICE_UNAVAILABLE, { message: 'No service policy is active' });
+    const policy = active.body;
     const receivedAt = new Date();
     return this.cases.inTransaction(async (tx) => {
       const customer = await tx.upsertCustomer(request.customer);
+      const priority = priorityFor(customer.tier);
       const sequence = await tx.nextCaseSequence();
-      const caseNo = `CS-${compactLocalDate(receivedAt, policy.timeZone)}-${String(sequence % 1_000_000).padStart(6, '0')}`;
+      const caseNo = `CS-${localDateOf(policy.calendar, receivedAt.getTime()).replaceAll('-', '')}-${String(sequence % 1_000_000).padStart(6, '0')}`;
       const serviceCase = await tx.insertCase({
         caseNo,
         customerId: customer.id,
@@ -64,7 +71,9 @@ export class OpenCaseUseCase {
         faultDescription: request.fault.description,
         address: request.address,
         receivedAt,
-        expectedCompletionAt: addWorkingDays(receivedAt, policy.resolutionWorkingDays, policy.timeZone),
+        expectedCompletionAt: expectedCompletion(policy, priority, receivedAt),
+        priority,
+        closedAt: null,
         acknowledgedAt: null,
         cancelledAt: null,
         cancelReason: null,
@@ -88,6 +97,8 @@ export class OpenCaseUseCase {
           productModel: view.productModel,
           receivedAt: view.receivedAt,
           expectedCompletionAt: view.expectedCompletionAt,
+          priority,
+          siteDistanceKm: null,
           policy,
         },
       });
@@ -101,6 +112,17 @@ export class OpenCaseUseCase {
     if (earlier.serviceCase.requestHash !== requestHash) throw new DomainError(CaseErrors.IDEMPOTENCY_KEY_REUSED);
     return toCaseView(earlier.serviceCase, earlier.tier);
   }
+}
+
+/** Key customers' cases start with high priority (RULES.md: important customers, shorter answers). */
+function priorityFor(tier: CustomerTier): CasePriority {
+  return tier === 'key' ? 'high' : 'normal';
+}
+
+/** The resolution deadline on the policy's working calendar. */
+function expectedCompletion(policy: CasePolicy, priority: CasePriority, receivedAt: Date): Date {
+  const budget = workingDaysToMs(policy.calendar, policy.budgets[priority].resolutionWorkingDays);
+  return new Date(addWorkingMs(policy.calendar, receivedAt.getTime(), budget));
 }
 
 /** A stable hash of the request: the same body with keys in another order hashes the same. */

@@ -1,0 +1,63 @@
+import type { MigrationInterface, QueryRunner } from 'typeorm';
+
+const HOUR = 3600_000;
+
+// The first policy version, from RULES.md. A snapshot: later versions are added through the API,
+// never by editing this migration.
+const DEFAULT_POLICY = {
+  version: '2026.11-default',
+  budgets: {
+    normal: { acknowledgeMs: 24 * HOUR, onsiteMs: 24 * HOUR, resolutionWorkingDays: 3 },
+    high: { acknowledgeMs: 4 * HOUR, onsiteMs: 24 * HOUR, resolutionWorkingDays: 3 },
+    urgent: { acknowledgeMs: 4 * HOUR, onsiteMs: 8 * HOUR, resolutionWorkingDays: 1 },
+  },
+  onsiteRadiusKm: 100,
+  onsiteBeyondRadiusMs: 72 * HOUR,
+  warnAtFractions: [0.5, 0.75, 0.9],
+  escalationStepMs: 4 * HOUR,
+  pauseResolutionForParts: true,
+  calendar: {
+    id: 'CN',
+    version: '2026.1',
+    utcOffsetMinutes: 480,
+    workdayStart: '08:30',
+    workdayEnd: '17:30',
+    weekendDays: [0, 6],
+    // Public holidays and make-up working days (调休) of 2026; check them against the State Council's notice.
+    holidays: [
+      '2026-01-01', '2026-01-02', '2026-01-03',
+      '2026-02-15', '2026-02-16', '2026-02-17', '2026-02-18', '2026-02-19', '2026-02-20', '2026-02-21', '2026-02-22', '2026-02-23',
+      '2026-04-04', '2026-04-05', '2026-04-06',
+      '2026-05-01', '2026-05-02', '2026-05-03', '2026-05-04', '2026-05-05',
+      '2026-06-19', '2026-06-20', '2026-06-21',
+      '2026-09-25', '2026-09-26', '2026-09-27',
+      '2026-10-01', '2026-10-02', '2026-10-03', '2026-10-04', '2026-10-05', '2026-10-06', '2026-10-07',
+    ],
+    makeUpWorkdays: ['2026-01-04', '2026-02-14', '2026-02-28', '2026-05-09', '2026-09-20', '2026-10-10'],
+  },
+};
+
+export class PoliciesAndSla1763990000000 implements MigrationInterface {
+  name = 'PoliciesAndSla1763990000000';
+
+  async up(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`ALTER TABLE "intake"."service_case" ADD "closed_at" TIMESTAMP WITH TIME ZONE`);
+    await queryRunner.query(`ALTER TABLE "intake"."service_case" ADD "priority" character varying(10) NOT NULL DEFAULT 'normal'`);
+    await queryRunner.query(`CREATE TABLE "intake"."case_policy" ("version" character varying(40) NOT NULL, "body" jsonb NOT NULL, "active" boolean NOT NULL DEFAULT false, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_case_policy" PRIMARY KEY ("version"))`);
+    await queryRunner.query(`CREATE UNIQUE INDEX "UQ_case_policy_active" ON "intake"."case_policy" ("active") WHERE "active"`);
+    await queryRunner.query(`CREATE TABLE "intake"."case_sla_event" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "case_no" character varying(20) NOT NULL, "key" character varying(120) NOT NULL, "body" jsonb NOT NULL, "occurred_at" TIMESTAMP WITH TIME ZONE NOT NULL, CONSTRAINT "UQ_case_sla_event_key" UNIQUE ("case_no", "key"), CONSTRAINT "PK_case_sla_event" PRIMARY KEY ("id"))`);
+    await queryRunner.query(`CREATE INDEX "IDX_case_sla_event_case_time" ON "intake"."case_sla_event" ("case_no", "occurred_at")`);
+    await queryRunner.query(`ALTER TABLE "intake"."case_sla_event" ADD CONSTRAINT "FK_case_sla_event_case" FOREIGN KEY ("case_no") REFERENCES "intake"."service_case"("case_no") ON DELETE CASCADE ON UPDATE NO ACTION`);
+    await queryRunner.query(`INSERT INTO "intake"."case_policy" ("version", "body", "active") VALUES ($1, $2, true)`, [DEFAULT_POLICY.version, JSON.stringify(DEFAULT_POLICY)]);
+  }
+
+  async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`ALTER TABLE "intake"."case_sla_event" DROP CONSTRAINT "FK_case_sla_event_case"`);
+    await queryRunner.query(`DROP INDEX "intake"."IDX_case_sla_event_case_time"`);
+    await queryRunner.query(`DROP TABLE "intake"."case_sla_event"`);
+    await queryRunner.query(`DROP INDEX "intake"."UQ_case_policy_active"`);
+    await queryRunner.query(`DROP TABLE "intake"."case_policy"`);
+    await queryRunner.query(`ALTER TABLE "intake"."service_case" DROP COLUMN "priority"`);
+    await queryRunner.query(`ALTER TABLE "intake"."service_case" DROP COLUMN "closed_at"`);
+  }
+}

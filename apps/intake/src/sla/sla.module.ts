@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { CasesModule } from '../cases/cases.module';
+import { SlaEventRepository } from './sla-event.repository';
+import { SlaMessageController } from './sla.message-controller';
+import { ListSlaEventsUseCase } from './use-cases/list-sla-events/list-sla-events.use-case';
+import { RecordSlaEventUseCase } from './use-cases/record-sla-event/record-sla-event.use-case';
+
+@Module({
+  imports: [CasesModule],
+  controllers: [SlaMessageController],
+  providers: [SlaEventRepository, RecordSlaEventUseCase, ListSlaEventsUseCase],
+})
+export class SlaModule {}

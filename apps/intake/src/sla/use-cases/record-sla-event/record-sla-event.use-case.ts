@@ -1,0 +1,19 @@
+import { Injectable } from '@nestjs/common';
+import { DomainError, type SlaEventV1 } from '@aftersales/contracts';
+import { CaseErrors } from '../../../cases/case.errors';
+import { CaseRepository } from '../../../cases/case.repository';
+import { SlaEventRepository } from '../../sla-event.repository';
+
+/** Records one entry of a case's SLA timeline for the workflow; idempotent by the entry's key. */
+@Injectable()
+export class RecordSlaEventUseCase {
+  constructor(
+    private readonly cases: CaseRepository,
+    private readonly slaEvents: SlaEventRepository,
+  ) {}
+
+  async execute(event: SlaEventV1): Promise<{ recorded: boolean }> {
+    if (!(await this.cases.findByCaseNo(event.caseNo))) throw new DomainError(CaseErrors.CASE_NOT_FOUND);
+    return { recorded: await this.slaEvents.recordOnce(event) };
+  }
+}

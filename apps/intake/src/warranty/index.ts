@@ -1,0 +1,4 @@
+export * from './refusal-reasons';
+export * from './warranty-period';
+export * from './entitlement';
+export * from './return-exchange';

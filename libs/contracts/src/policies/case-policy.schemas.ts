@@ -1,0 +1,52 @@
+import { z } from 'zod';
+
+const localTime = z.string().regex(/^([01]\d|2[0-4]):[0-5]\d$/, { error: 'must be a local time as HH:MM' });
+const localDate = z.iso.date({ error: 'must be a date as YYYY-MM-DD' });
+const duration = z.number().int().positive().max(366 * 24 * 3600_000);
+
+/** A region's working calendar (RULES.md: holidays and make-up days are configuration, not code). */
+export const workingCalendarSchema = z.strictObject({
+  id: z.string().regex(/^[A-Za-z0-9_-]{1,40}$/),
+  version: z.string().min(1).max(40),
+  utcOffsetMinutes: z.number().int().min(-720).max(840),
+  workdayStart: localTime,
+  workdayEnd: localTime,
+  weekendDays: z.array(z.number().int().min(0).max(6)).max(7),
+  holidays: z.array(localDate).max(400),
+  makeUpWorkdays: z.array(localDate).max(400),
+});
+export type WorkingCalendarPolicy = z.infer<typeof workingCalendarSchema>;
+
+export const CASE_PRIORITIES = ['normal', 'high', 'urgent'] as const;
+export type CasePriority = (typeof CASE_PRIORITIES)[number];
+
+export const SLA_CLOCKS = ['acknowledge', 'onsite', 'resolution'] as const;
+export type SlaClockName = (typeof SLA_CLOCKS)[number];
+
+export const ESCALATION_LEVELS = ['responsible', 'supervisor', 'service_manager', 'management'] as const;
+export type EscalationLevelName = (typeof ESCALATION_LEVELS)[number];
+
+const budgetsSchema = z.strictObject({
+  acknowledgeMs: duration,
+  onsiteMs: duration,
+  resolutionWorkingDays: z.number().positive().max(60),
+});
+
+/**
+ * The service-level policy a case pins when it opens. Every number of RULES.md lives here, versioned:
+ * a new version applies to new cases and never changes a running one.
+ */
+export const casePolicySchema = z.strictObject({
+  version: z.string().regex(/^[A-Za-z0-9._-]{1,40}$/, { error: 'must be 1 to 40 letters, digits, dots, dashes or underscores' }),
+  budgets: z.strictObject({ normal: budgetsSchema, high: budgetsSchema, urgent: budgetsSchema }),
+  /** Beyond this distance the on-site budget is `onsiteBeyondRadiusMs` (RULES.md: 100 km, 24–72 h). */
+  onsiteRadiusKm: z.number().positive().max(5000),
+  onsiteBeyondRadiusMs: duration,
+  warnAtFractions: z.array(z.number().gt(0).lt(1)).max(5),
+  /** A breach escalates at once to the first level, then one level further after each step. */
+  escalationStepMs: duration,
+  /** Whether waiting for parts pauses the resolution clock. */
+  pauseResolutionForParts: z.boolean(),
+  calendar: workingCalendarSchema,
+});
+export type CasePolicy = z.infer<typeof casePolicySchema>;

@@ -1,0 +1,164 @@
+import { randomUUID } from 'node:crypto';
+import { jetstream } from '@nats-io/jetstream';
+import type { CaseView, SlaClockView, SlaEventV1 } from '@aftersales/contracts';
+import { caseWorkflowId } from '@aftersales/workflows';
+import { newCaseRequest } from '../support/case-fixtures';
+import { expectEventually } from '../support/expect-eventually';
+import { shortPolicy } from '../support/policy-fixtures';
+import { TestCluster } from '../support/test-cluster';
+
+interface SlaView {
+  clocks: SlaClockView[];
+  priority: string;
+  timeline: SlaEventV1[];
+}
+
+describe('SLA clocks and the escalation ladder of a case', () => {
+  let cluster: TestCluster;
+  const run = Date.now().toString(36);
+
+  beforeAll(async () => {
+    cluster = await TestCluster.start('case-sla');
+  });
+
+  afterAll(async () => {
+    await cluster?.api('/api/v1/policies/cases/2026.11-default/activate', { method: 'POST' });
+    await cluster?.stop();
+  });
+
+  const usePolicy = async (name: string, onsite: { normal: number; high: number; urgent: number }, stepMs?: number) => {
+    const version = `${name}-${run}`;
+    expect((await cluster.api('/api/v1/policies/cases', { body: shortPolicy(version, onsite, stepMs) })).status).toBe(201);
+    expect((await cluster.api(`/api/v1/policies/cases/${version}/activate`, { method: 'POST' })).status).toBe(200);
+  };
+  const openCase = async (): Promise<CaseView> => {
+    const res = await cluster.api<CaseView>('/api/v1/cases', { body: newCaseRequest({ serviceType: 'repair_onsite' }) });
+    expect(res.status).toBe(201);
+    // Settled: the workflow runs and has recorded the acknowledgement on the timeline.
+    await expectEventually(async () => expect((await cluster.api<SlaView>(`/api/v1/cases/${res.body.caseNo}/sla`)).body.timeline?.map((e) => e.key)).toContain('acknowledge:met:1'));
+    return res.body;
+  };
+  const sla = async (caseNo: string) => (await cluster.api<SlaView>(`/api/v1/cases/${caseNo}/sla`)).body;
+  const onsiteOf = (view: SlaView) => view.clocks.find((c) => c.name === 'onsite') as SlaClockView;
+  const onsiteTimeline = (view: SlaView) => view.timeline.filter((e) => e.clock === 'onsite').map((e) => e.key);
+  const publishDispatchEvent = async (caseNo: string, event: 'checked-in' | 'signed-off') => {
+    const envelope = {
+      specversion: '1.0', id: randomUUID(), type: `aftersales.dispatch.workorder.${event}.v1`, source: 'aftersales/dispatch',
+      subject: randomUUID(), time: new Date().toISOString(), datacontenttype: 'application/json', correlationid: caseNo, data: { caseNo },
+    };
+    await jetstream(cluster.nats).publish(`aftersales.dispatch.workorder.${event}`, JSON.stringify(envelope), { msgID: envelope.id });
+  };
+
+  it('warns at each threshold and escalates level by level, each once and within a second, across a worker restart', async () => {
+    await usePolicy('ladder', { normal: 6_000, high: 6_000, urgent: 6_000 });
+    const { caseNo } = await openCase();
+    // Restart the worker while the on-site timer runs.
+    await cluster.apps.stop('worker');
+    cluster.apps.start('worker');
+    await cluster.apps.waitHealthy('worker');
+
+    const view = await expectEventually(async () => {
+      const v = await sla(caseNo);
+      expect(onsiteTimeline(v)).toContain('escalated:4');
+      return v;
+    }, 30_000);
+    expect(onsiteTimeline(view)).toEqual(['warning:0.5', 'warning:0.75', 'warning:0.9', 'breached', 'escalated:1', 'escalated:2', 'escalated:3', 'escalated:4']);
+    for (const entry of view.timeline.filter((e) => e.clock === 'onsite')) {
+      const lateness = Date.parse(entry.occurredAt) - Date.parse(entry.dueAt as string);
+      expect({ key: entry.key, late: lateness >= 0 && lateness < 1_000 }).toEqual({ key: entry.key, late: true });
+    }
+    expect(view.timeline.filter((e) => e.kind === 'escalated').map((e) => e.level)).toEqual(['responsible', 'supervisor', 'service_manager', 'management']);
+
+    const found: string[] = [];
+    for await (const wf of cluster.temporal.workflow.list({ query: `CaseNo = "${caseNo}" AND SlaBreached = true AND EscalationLevel = 4` })) found.push(wf.workflowId);
+    expect(found).toEqual([caseWorkflowId(caseNo)]);
+  });
+
+  it('moves the deadline by exactly the paused time and credits it', async () => {
+    await usePolicy('pause', { normal: 60_000, high: 60_000, urgent: 60_000 });
+    const { caseNo, receivedAt } = await openCase();
+    const before = onsiteOf(await sla(caseNo));
+    expect(Date.parse(before.deadline as string)).toBe(Date.parse(receivedAt) + 60_000);
+
+    expect((await cluster.api(`/api/v1/cases/${caseNo}/sla/pause`, { body: { clock: 'onsite', reason: 'waiting_for_customer' } })).status).toBe(200);
+    await new Promise((r) => setTimeout(r, 1_200));
+    expect((await cluster.api(`/api/v1/cases/${caseNo}/sla/resume`, { body: { clock: 'onsite' } })).status).toBe(200);
+
+    const after = onsiteOf(await sla(caseNo));
+    const pause = after.segments.find((s) => s.state === 'paused') as SlaClockView['segments'][number];
+    const pausedFor = Date.parse(pause.to as string) - Date.parse(pause.from);
+    expect(pausedFor).toBeGreaterThanOrEqual(1_200);
+    expect(Date.parse(after.deadline as string) - Date.parse(before.deadline as string)).toBe(pausedFor);
+    expect(after.pausedMs).toBe(pausedFor);
+    expect(after.segments.map((s) => s.state)).toEqual(['running', 'paused', 'running']);
+  });
+
+  it('keeps the consumed budget when the priority changes', async () => {
+    await usePolicy('priority', { normal: 60_000, high: 30_000, urgent: 20_000 });
+    const { caseNo, receivedAt } = await openCase();
+    await new Promise((r) => setTimeout(r, 1_000));
+    const res = await cluster.api<{ priority: string; clocks: SlaClockView[] }>(`/api/v1/cases/${caseNo}/priority`, { body: { priority: 'urgent' } });
+    expect(res.status).toBe(200);
+    const onsite = res.body.clocks.find((c) => c.name === 'onsite') as SlaClockView;
+    expect(onsite.budgetMs).toBe(20_000);
+    expect(onsite.consumedMs).toBeGreaterThanOrEqual(1_000);
+    // The clock did not restart: the deadline counts from when the case was received.
+    expect(Date.parse(onsite.deadline as string)).toBe(Date.parse(receivedAt) + 20_000);
+    await expectEventually(async () => expect((await sla(caseNo)).timeline.filter((e) => e.kind === 'retargeted').map((e) => [e.clock, e.priority])).toEqual([
+      ['onsite', 'urgent'],
+      ['resolution', 'urgent'],
+    ]));
+  });
+
+  it('holds the ladder when the owner of a level acknowledges it, and de-escalates when the technician arrives', async () => {
+    await usePolicy('hold', { normal: 2_000, high: 2_000, urgent: 2_000 }, 1_500);
+    const { caseNo } = await openCase();
+    await expectEventually(async () => expect(onsiteTimeline(await sla(caseNo))).toContain('escalated:1'), 10_000);
+    const ack = await cluster.api(`/api/v1/cases/${caseNo}/escalations/acknowledge`, { body: { clock: 'onsite', level: 'responsible', by: 'cs-0042' } });
+    expect(ack.status).toBe(200);
+    await new Promise((r) => setTimeout(r, 3_500));
+    expect(onsiteTimeline(await sla(caseNo)).filter((k) => k.startsWith('escalated'))).toEqual(['escalated:1']);
+
+    await publishDispatchEvent(caseNo, 'checked-in');
+    await expectEventually(async () => {
+      const v = await sla(caseNo);
+      expect(onsiteOf(v)).toMatchObject({ state: 'met', escalationLevel: null });
+      expect(v.timeline.filter((e) => e.clock === 'onsite').map((e) => e.kind).slice(-2)).toEqual(['met', 'de-escalated']);
+    });
+  });
+
+  it('closes the case after sign-off, stopping the resolution clock', async () => {
+    await usePolicy('close', { normal: 60_000, high: 60_000, urgent: 60_000 });
+    const { caseNo } = await openCase();
+    await publishDispatchEvent(caseNo, 'checked-in');
+    await publishDispatchEvent(caseNo, 'signed-off');
+    await expect(cluster.temporal.workflow.getHandle(caseWorkflowId(caseNo)).result()).resolves.toEqual({ caseNo, status: 'closed' });
+    expect((await cluster.api<CaseView>(`/api/v1/cases/${caseNo}`)).body.status).toBe('closed');
+  });
+
+  it('refuses invalid changes with 409 or 400 and changes nothing', async () => {
+    await usePolicy('refusals', { normal: 60_000, high: 60_000, urgent: 60_000 });
+    const { caseNo } = await openCase();
+    const before = await sla(caseNo);
+    const resumeRunning = await cluster.api(`/api/v1/cases/${caseNo}/sla/resume`, { body: { clock: 'onsite' }, headers: { 'Accept-Language': 'en' } });
+    expect(resumeRunning.status).toBe(409);
+    expect(resumeRunning.body.code).toBe('CASE.CHANGE_REFUSED');
+    expect((await cluster.api(`/api/v1/cases/${caseNo}/sla/pause`, { body: { clock: 'onsite', reason: 'waiting_for_parts' } })).status).toBe(409);
+    expect((await cluster.api(`/api/v1/cases/${caseNo}/escalations/acknowledge`, { body: { clock: 'onsite', level: 'supervisor', by: 'sv-1' } })).status).toBe(409);
+    expect((await cluster.api(`/api/v1/cases/${caseNo}/priority`, { body: { priority: 'normal' } })).status).toBe(409);
+    const bad = await cluster.api(`/api/v1/cases/${caseNo}/sla/pause`, { body: { clock: 'lunch', reason: 'nap', extra: 1 } });
+    expect(bad.status).toBe(400);
+    expect((bad.body.errors as { field: string }[]).map((e) => e.field)).toEqual(expect.arrayContaining(['clock', 'reason', 'extra']));
+    expect((await cluster.api('/api/v1/cases/CS-19990101-999999/sla/resume', { body: { clock: 'onsite' } })).status).toBe(404);
+    const after = await sla(caseNo);
+    expect(after.timeline).toEqual(before.timeline);
+    expect(onsiteOf(after).segments).toEqual(onsiteOf(before).segments);
+  });
+
+  it('refuses a policy with an inconsistent calendar and an existing version', async () => {
+    const broken = shortPolicy(`broken-${run}`, { normal: 1, high: 1, urgent: 1 });
+    const inverted = await cluster.api('/api/v1/policies/cases', { body: { ...broken, calendar: { ...broken.calendar, workdayStart: '18:00', workdayEnd: '09:00' } } });
+    expect(inverted.status).toBe(400);
+    expect((await cluster.api('/api/v1/policies/cases', { body: shortPolicy(`ladder-${run}`, { normal: 1, high: 1, urgent: 1 }) })).status).toBe(409);
+  });
+});
