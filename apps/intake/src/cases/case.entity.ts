@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique, UpdateDateColumn } from 'typeorm';
-import type { CasePolicy, CasePriority, CaseStatus, Channel, ServiceType } from '@aftersales/contracts';
+import type { CasePolicy, CasePriority, CaseStatus, Channel, EntitlementView, ServiceType } from '@aftersales/contracts';
 import { Customer } from '../customers/customer.entity';
 import { ProductModel } from '../product-models/product-model.entity';
 
@@ -74,6 +74,9 @@ export class ServiceCase {
 
   @Column({ type: 'varchar', length: 10, default: 'normal' })
   priority: CasePriority;
+
+  @Column({ type: 'jsonb', nullable: true })
+  entitlement: EntitlementView | null;
 
   @Column({ name: 'cancel_reason', type: 'text', nullable: true })
   cancelReason: string | null;

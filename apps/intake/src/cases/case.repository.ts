@@ -81,8 +81,8 @@ export class CaseRepository {
     return this.withTier(await this.dataSource.getRepository(ServiceCase).findOneBy({ idempotencyKey: key }));
   }
 
-  async productModelExists(code: string): Promise<boolean> {
-    return this.dataSource.getRepository(ProductModel).existsBy({ code });
+  findProductModel(code: string): Promise<ProductModel | null> {
+    return this.dataSource.getRepository(ProductModel).findOneBy({ code });
   }
 
   private async withTier(serviceCase: ServiceCase | null): Promise<CaseWithTier | null> {

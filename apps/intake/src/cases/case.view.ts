@@ -19,5 +19,6 @@ export function toCaseView(c: ServiceCase, customerTier: CustomerTier): CaseView
     cancelReason: c.cancelReason,
     policyVersion: c.policy.version,
     priority: c.priority,
+    entitlement: c.entitlement,
   };
 }

@@ -43,6 +43,7 @@ export class PoliciesAndSla1763990000000 implements MigrationInterface {
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`ALTER TABLE "intake"."service_case" ADD "closed_at" TIMESTAMP WITH TIME ZONE`);
     await queryRunner.query(`ALTER TABLE "intake"."service_case" ADD "priority" character varying(10) NOT NULL DEFAULT 'normal'`);
+    await queryRunner.query(`ALTER TABLE "intake"."service_case" ADD "entitlement" jsonb`);
     await queryRunner.query(`CREATE TABLE "intake"."case_policy" ("version" character varying(40) NOT NULL, "body" jsonb NOT NULL, "active" boolean NOT NULL DEFAULT false, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_case_policy" PRIMARY KEY ("version"))`);
     await queryRunner.query(`CREATE UNIQUE INDEX "UQ_case_policy_active" ON "intake"."case_policy" ("active") WHERE "active"`);
     await queryRunner.query(`CREATE TABLE "intake"."case_sla_event" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "case_no" character varying(20) NOT NULL, "key" character varying(120) NOT NULL, "body" jsonb NOT NULL, "occurred_at" TIMESTAMP WITH TIME ZONE NOT NULL, CONSTRAINT "UQ_case_sla_event_key" UNIQUE ("case_no", "key"), CONSTRAINT "PK_case_sla_event" PRIMARY KEY ("id"))`);
@@ -57,6 +58,7 @@ export class PoliciesAndSla1763990000000 implements MigrationInterface {
     await queryRunner.query(`DROP TABLE "intake"."case_sla_event"`);
     await queryRunner.query(`DROP INDEX "intake"."UQ_case_policy_active"`);
     await queryRunner.query(`DROP TABLE "intake"."case_policy"`);
+    await queryRunner.query(`ALTER TABLE "intake"."service_case" DROP COLUMN "entitlement"`);
     await queryRunner.query(`ALTER TABLE "intake"."service_case" DROP COLUMN "priority"`);
     await queryRunner.query(`ALTER TABLE "intake"."service_case" DROP COLUMN "closed_at"`);
   }

@@ -1,6 +1,6 @@
 // Why free service, a return or an exchange is refused, in the words people read. A refusal always
 // states its reason (RULES.md "Warranty and entitlement"), so the codes carry their labels.
-import type { Label } from '@aftersales/contracts';
+import type { FreeServiceRefusalCode, Label } from '@aftersales/contracts';
 
 /** Findings that void free service in warranty [001 第六条 "人为损坏"; 001 退换货 (三) 4–6]. */
 export const FREE_SERVICE_REFUSALS = {
@@ -10,7 +10,7 @@ export const FREE_SERVICE_REFUSALS = {
   wrong_installation_or_use: { en: 'Incorrect installation, or use or operation not following the manual', zh: '不正确安装、未按说明书指引使用或操作不当' },
   tampered_labels: { en: 'Labels, serial number or waterproof / tamper-evident marks torn or altered', zh: '撕毁、涂改标签、机器序列号、防水防拆标记' },
   force_majeure: { en: 'Damage by force majeure such as fire, flood, lightning or a traffic accident', zh: '因不可抗力因素（如火灾、水灾、雷击、交通事故等）造成的产品损坏' },
-} as const satisfies Record<string, Label>;
+} as const satisfies Record<FreeServiceRefusalCode, Label>; // the API accepts exactly these codes
 
 /** Grounds to refuse a return or an exchange [001 终端产品售后服务制度 一、(三) 1–9]. */
 export const RETURN_EXCHANGE_REFUSALS = {

@@ -13,6 +13,8 @@ export interface CaseOpenedV1 {
   receivedAt: string;
   expectedCompletionAt: string;
   priority: CasePriority;
+  /** The entitlement decision and its reason codes (labels are in intake's API). */
+  entitlement: { decision: string; reasonCodes: string[] };
   /** Distance from the nearest outlet when known; decides the on-site budget. */
   siteDistanceKm: number | null;
   policy: CasePolicy;

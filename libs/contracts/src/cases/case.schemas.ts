@@ -2,10 +2,36 @@ import { z } from 'zod';
 import { CHANNELS, CUSTOMER_TIERS, SERVICE_TYPES, codesOf } from '../labels';
 
 export const CASE_NO_PATTERN = /^CS-\d{8}-\d{6}$/;
+
+/** Findings that void free service (RULES.md "Warranty and entitlement"); labels live with intake's rules. */
+export const FREE_SERVICE_REFUSAL_CODES = ['human_damage', 'unauthorised_modification', 'foreign_matter', 'wrong_installation_or_use', 'tampered_labels', 'force_majeure'] as const;
+export type FreeServiceRefusalCode = (typeof FREE_SERVICE_REFUSAL_CODES)[number];
+
+/** What the customer and the delivery record say about a unit to return or exchange. */
+export const returnExchangeFactsSchema = z.strictObject({
+  manufacturingDefect: z.boolean(),
+  unused: z.boolean(),
+  usedPerManual: z.boolean(),
+  failsToStart: z.boolean(),
+  packagingComplete: z.boolean(),
+  exteriorSoiled: z.boolean(),
+  transportDamage: z.boolean(),
+  transportDamageNotedAtDelivery: z.boolean(),
+  matchesDescription: z.boolean(),
+  humanDamage: z.boolean(),
+  tamperedLabels: z.boolean(),
+  forceMajeure: z.boolean(),
+  validProofOfPurchase: z.boolean(),
+  qualityDeptFoundNoDefect: z.boolean(),
+  previousExchanges: z.number().int().min(0).max(20),
+  failedAgainAfterExchange: z.boolean(),
+});
+export type ReturnExchangeFactsInput = z.infer<typeof returnExchangeFactsSchema>;
 const isoDate = z.iso.date({ error: 'must be a date as YYYY-MM-DD' });
 
 /** Body of `POST /api/v1/cases`, also the payload of the intake open-case command. */
-export const openCaseRequestSchema = z.strictObject({
+export const openCaseRequestSchema = z
+  .strictObject({
   serviceType: z.enum(codesOf(SERVICE_TYPES)),
   channel: z.enum(codesOf(CHANNELS)),
   customer: z.strictObject({
@@ -24,11 +50,25 @@ export const openCaseRequestSchema = z.strictObject({
     model: z.string().trim().min(1).max(50),
     serialNo: z.string().trim().min(1).max(64),
     purchaseDate: isoDate,
+    /** Day the goods were handed over; the return and exchange windows count from the day after. */
+    deliveryDate: isoDate.optional(),
+    /** Warranty registration (activates the warranty when within the policy window). */
+    registeredOn: isoDate.nullable().optional(),
+    odometerKm: z.number().int().min(0).max(10_000_000).optional(),
   }),
   fault: z.strictObject({
     description: z.string().trim().min(1).max(2000),
   }),
-});
+  /** What intake already knows voids free service, e.g. the customer reports flood damage. */
+  findings: z.array(z.enum(FREE_SERVICE_REFUSAL_CODES)).max(6).optional(),
+  returnExchange: z.strictObject({ facts: returnExchangeFactsSchema }).optional(),
+})
+  .superRefine((request, ctx) => {
+    const isReturnOrExchange = request.serviceType === 'return' || request.serviceType === 'exchange';
+    if (isReturnOrExchange && !request.returnExchange) ctx.addIssue({ code: 'custom', path: ['returnExchange'], message: `is required for a ${request.serviceType}` });
+    if (isReturnOrExchange && !request.product.deliveryDate) ctx.addIssue({ code: 'custom', path: ['product', 'deliveryDate'], message: `is required for a ${request.serviceType}` });
+    if (!isReturnOrExchange && request.returnExchange) ctx.addIssue({ code: 'custom', path: ['returnExchange'], message: 'applies to returns and exchanges only' });
+  });
 export type OpenCaseRequest = z.infer<typeof openCaseRequestSchema>;
 
 export const openCaseCommandSchema = z.strictObject({

@@ -4,6 +4,8 @@ import { QueryFailedError } from 'typeorm';
 import { CommonErrors, DomainError, EventSubjects, type CasePolicy, type CasePriority, type CaseView, type CustomerTier, type OpenCaseCommand, type OpenCaseRequest } from '@aftersales/contracts';
 import { addWorkingMs, localDateOf, workingDaysToMs } from '@aftersales/workflows';
 import { PolicyRepository } from '../../../policies/policy.repository';
+import type { ProductModel } from '../../../product-models/product-model.entity';
+import { entitlementFor } from '../../decide-entitlement';
 import { CaseErrors } from '../../case.errors';
 import { CaseRepository } from '../../case.repository';
 import { toCaseView } from '../../case.view';
@@ -23,9 +25,9 @@ export class OpenCaseUseCase {
       const earlier = await this.replay(idempotencyKey, requestHash);
       if (earlier) return earlier;
     }
-    await this.checkRequest(request);
+    const model = await this.checkRequest(request);
     try {
-      return await this.open(request, idempotencyKey ?? null, requestHash, causationId);
+      return await this.open(request, model, idempotencyKey ?? null, requestHash, causationId);
     } catch (error) {
       // Two retries of one request raced: the loser answers with the winner's case.
       if (idempotencyKey && isUniqueViolation(error, 'UQ_service_case_idempotency_key')) {
@@ -36,8 +38,9 @@ export class OpenCaseUseCase {
     }
   }
 
-  private async checkRequest(request: OpenCaseRequest): Promise<void> {
-    if (!(await this.cases.productModelExists(request.product.model))) {
+  private async checkRequest(request: OpenCaseRequest): Promise<ProductModel> {
+    const model = await this.cases.findProductModel(request.product.model);
+    if (!model) {
       throw new DomainError(CaseErrors.UNKNOWN_PRODUCT_MODEL, {
         details: [{ field: 'product.model', reason: `unknown model ${request.product.model}` }],
       });
@@ -46,14 +49,16 @@ export class OpenCaseUseCase {
     if (request.product.purchaseDate > today) {
       throw new DomainError(CaseErrors.PURCHASE_IN_FUTURE, { details: [{ field: 'product.purchaseDate', reason: 'lies in the future' }] });
     }
+    return model;
   }
 
-  private async open(request: OpenCaseRequest, idempotencyKey: string | null, requestHash: string | null, causationId?: string): Promise<CaseView> {
+  private async open(request: OpenCaseRequest, model: ProductModel, idempotencyKey: string | null, requestHash: string | null, causationId?: string): Promise<CaseView> {
     // The case pins the policy version active now; later versions never change it.
     const active = await this.policies.findActive();
     if (!active) throw new DomainError(CommonErrors.SERVICE_UNAVAILABLE, { message: 'No service policy is active' });
     const policy = active.body;
     const receivedAt = new Date();
+    const entitlement = entitlementFor(request, model, localDateOf(policy.calendar, receivedAt.getTime()));
     return this.cases.inTransaction(async (tx) => {
       const customer = await tx.upsertCustomer(request.customer);
       const priority = priorityFor(customer.tier);
@@ -73,6 +78,7 @@ export class OpenCaseUseCase {
         receivedAt,
         expectedCompletionAt: expectedCompletion(policy, priority, receivedAt),
         priority,
+        entitlement,
         closedAt: null,
         acknowledgedAt: null,
         cancelledAt: null,
@@ -98,6 +104,7 @@ export class OpenCaseUseCase {
           receivedAt: view.receivedAt,
           expectedCompletionAt: view.expectedCompletionAt,
           priority,
+          entitlement: { decision: entitlement.decision, reasonCodes: entitlement.reasons.map((r) => r.code) },
           siteDistanceKm: null,
           policy,
         },

@@ -1,0 +1,94 @@
+import type { CaseView, ReturnExchangeFactsInput } from '@aftersales/contracts';
+import { newCaseRequest } from '../support/case-fixtures';
+import { TestCluster } from '../support/test-cluster';
+
+/** A local date in Asia/Shanghai, `days` before today. */
+function daysAgo(days: number): string {
+  const shanghaiNow = new Date(Date.now() + 8 * 3600_000);
+  shanghaiNow.setUTCDate(shanghaiNow.getUTCDate() - days);
+  return shanghaiNow.toISOString().slice(0, 10);
+}
+
+const UNUSED_WITH_DEFECT: ReturnExchangeFactsInput = {
+  manufacturingDefect: true, unused: true, usedPerManual: true, failsToStart: false, packagingComplete: true, exteriorSoiled: false,
+  transportDamage: false, transportDamageNotedAtDelivery: false, matchesDescription: true, humanDamage: false, tamperedLabels: false,
+  forceMajeure: false, validProofOfPurchase: true, qualityDeptFoundNoDefect: false, previousExchanges: 0, failedAgainAfterExchange: false,
+};
+
+describe('entitlement decided when a case opens', () => {
+  let cluster: TestCluster;
+
+  beforeAll(async () => {
+    cluster = await TestCluster.start('case-entitlement', ['gateway', 'intake']);
+  });
+
+  afterAll(async () => {
+    await cluster?.stop();
+  });
+
+  const open = (overrides: Parameters<typeof newCaseRequest>[0]) => cluster.api<CaseView>('/api/v1/cases', { body: newCaseRequest(overrides) });
+  const returnOrExchange = (kind: 'return' | 'exchange', deliveredDaysAgo: number, facts: Partial<ReturnExchangeFactsInput> = {}) =>
+    open({
+      serviceType: kind,
+      product: { model: 'RF-520', serialNo: `RF-${kind}-${deliveredDaysAgo}`, purchaseDate: daysAgo(deliveredDaysAgo + 1), deliveryDate: daysAgo(deliveredDaysAgo) },
+      returnExchange: { facts: { ...UNUSED_WITH_DEFECT, ...facts } },
+    });
+
+  it('repairs free in warranty', async () => {
+    const res = await open({ product: { model: 'WM-800', serialNo: 'WM-free', purchaseDate: daysAgo(100), registeredOn: daysAgo(95) } });
+    expect(res.status).toBe(201);
+    expect(res.body.entitlement).toMatchObject({ decision: 'free', reasons: [] });
+  });
+
+  it('charges out of warranty and says why', async () => {
+    const res = await open({ product: { model: 'WM-800', serialNo: 'WM-old', purchaseDate: daysAgo(800), registeredOn: daysAgo(790) } });
+    expect(res.body.entitlement).toMatchObject({ decision: 'paid', reasons: [{ code: 'expired' }] });
+  });
+
+  it('refuses free service for human damage and records the reason in Chinese and English', async () => {
+    const res = await open({ findings: ['human_damage'], product: { model: 'AC-3000', serialNo: 'AC-dropped', purchaseDate: daysAgo(30), registeredOn: daysAgo(29) } });
+    expect(res.body.entitlement?.decision).toBe('refused_free');
+    expect(res.body.entitlement?.reasons).toEqual([expect.objectContaining({ code: 'human_damage', zh: expect.stringContaining('人为损坏') })]);
+    const stored = await cluster.db.query(`SELECT entitlement FROM intake.service_case WHERE case_no = $1`, [res.body.caseNo]);
+    expect(stored.rows[0].entitlement.reasons[0].code).toBe('human_damage');
+  });
+
+  it('accepts a return on day 7 after delivery', async () => {
+    const res = await returnOrExchange('return', 7);
+    expect(res.body.entitlement).toMatchObject({ decision: 'eligible', dayNumber: 7, reasons: [] });
+  });
+
+  it('refuses a return on day 8 after delivery, stating the window', async () => {
+    const res = await returnOrExchange('return', 8);
+    expect(res.status).toBe(201);
+    expect(res.body.entitlement).toMatchObject({ decision: 'refused', dayNumber: 8 });
+    expect(res.body.entitlement?.reasons.map((r) => r.code)).toContain('return_period_passed');
+  });
+
+  it('accepts an exchange on day 15 and refuses one on day 16', async () => {
+    expect((await returnOrExchange('exchange', 15)).body.entitlement?.decision).toBe('eligible');
+    expect((await returnOrExchange('exchange', 16)).body.entitlement?.decision).toBe('refused');
+  });
+
+  it('allows a return for a unit exchanged once that fails again', async () => {
+    const res = await returnOrExchange('return', 5, { unused: false, manufacturingDefect: true, previousExchanges: 1, failedAgainAfterExchange: true });
+    expect(res.body.entitlement?.decision).toBe('eligible');
+  });
+
+  it('requires the delivery date and the facts for a return, naming the fields, and writes nothing', async () => {
+    const before = await cluster.count('intake.service_case');
+    const res = await open({ serviceType: 'return', product: { model: 'RF-520', serialNo: 'RF-x', purchaseDate: daysAgo(3) } });
+    expect(res.status).toBe(400);
+    expect((res.body.errors as { field: string }[]).map((e) => e.field).sort()).toEqual(['product.deliveryDate', 'returnExchange']);
+    expect(await cluster.count('intake.service_case')).toBe(before);
+  });
+
+  it('refuses an unknown finding code and a vehicle without its odometer reading', async () => {
+    const unknown = await cluster.api('/api/v1/cases', { body: { ...newCaseRequest(), findings: ['bad_luck'] } });
+    expect(unknown.status).toBe(400);
+    expect((unknown.body.errors as { field: string }[])[0].field).toBe('findings.0');
+    const vehicle = await open({ product: { model: 'EV-S1', serialNo: 'EV-1', purchaseDate: daysAgo(200) } });
+    expect(vehicle.status).toBe(400);
+    expect(JSON.stringify(vehicle.body.errors)).toContain('odometerKm');
+  });
+});
