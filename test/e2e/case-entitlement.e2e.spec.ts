@@ -26,7 +26,7 @@ describe('entitlement decided when a case opens', () => {
     await cluster?.stop();
   });
 
-  const open = (overrides: Parameters<typeof newCaseRequest>[0]) => cluster.api<CaseView>('/api/v1/cases', { body: newCaseRequest(overrides) });
+  const open = (overrides: Parameters<typeof newCaseRequest>[0]) => cluster.api<CaseView & { errors?: { field: string; reason: string }[] }>('/api/v1/cases', { body: newCaseRequest(overrides) });
   const returnOrExchange = (kind: 'return' | 'exchange', deliveredDaysAgo: number, facts: Partial<ReturnExchangeFactsInput> = {}) =>
     open({
       serviceType: kind,

@@ -14,19 +14,20 @@ export interface ApiResponse<T = Record<string, unknown>> {
 
 /** The eight apps as processes on the test stack, with clients to look behind the API. */
 export class TestCluster {
-  readonly env = runSettings();
+  readonly env: NodeJS.ProcessEnv = runSettings();
   readonly apps: AppProcesses;
   temporal!: TemporalClient;
   db!: PgClient;
   nats!: NatsConnection;
   private temporalConnection!: Connection;
 
-  constructor(name: string) {
+  constructor(name: string, extraEnv: NodeJS.ProcessEnv = {}) {
+    this.env = { ...this.env, ...extraEnv };
     this.apps = new AppProcesses({ env: this.env, portOffset: TEST_PORT_OFFSET, logs: join(TEST_STATE_DIR, 'logs', name) });
   }
 
-  static async start(name: string, apps?: readonly AppName[]): Promise<TestCluster> {
-    const cluster = new TestCluster(name);
+  static async start(name: string, apps?: readonly AppName[], extraEnv: NodeJS.ProcessEnv = {}): Promise<TestCluster> {
+    const cluster = new TestCluster(name, extraEnv);
     await cluster.apps.startAll(apps);
     cluster.temporalConnection = await Connection.connect({ address: cluster.env.TEMPORAL_ADDRESS });
     cluster.temporal = new TemporalClient({ connection: cluster.temporalConnection, namespace: cluster.env.TEMPORAL_NAMESPACE });

@@ -26,7 +26,40 @@ export const environmentSchema = z.object({
   DEMO_DATA: flag(false),
   WORKFLOW_BUNDLE_PATH: z.string().optional(),
   HTTP_BODY_LIMIT: z.string().default('64kb'),
+  /**
+   * Notification providers as JSON: { "sms": { "url": "https://...", "secret": "..." }, "phone": ..., "email": ..., "wechat": ... }.
+   * Each message is POSTed with an HMAC-SHA256 signature; a channel without a provider is skipped and recorded so.
+   */
+  NOTIFY_PROVIDERS: z
+    .string()
+    .default('{}')
+    .transform((raw, ctx) => {
+      const parsed = notifyProvidersSchema.safeParse(safeJson(raw));
+      if (!parsed.success) {
+        ctx.addIssue({ code: 'custom', message: `must be JSON like {"sms":{"url":"https://...","secret":"..."}}: ${parsed.error.issues[0]?.message}` });
+        return z.NEVER;
+      }
+      return parsed.data;
+    }),
+  NOTIFY_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(5_000),
 });
+
+const notifyProviderSchema = z.strictObject({ url: z.url(), secret: z.string().min(16) });
+const notifyProvidersSchema = z.strictObject({
+  sms: notifyProviderSchema.optional(),
+  phone: notifyProviderSchema.optional(),
+  email: notifyProviderSchema.optional(),
+  wechat: notifyProviderSchema.optional(),
+});
+export type NotifyProviders = z.infer<typeof notifyProvidersSchema>;
+
+function safeJson(raw: string): unknown {
+  try {
+    return JSON.parse(raw);
+  } catch {
+    return undefined;
+  }
+}
 
 export type Environment = z.infer<typeof environmentSchema>;
 

@@ -2,6 +2,7 @@ import type { CaseRef, CancelCaseCommand, OpenCaseCommand } from './cases/case.s
 import type { CaseView } from './cases/case.types';
 import type { CasePolicy } from './policies/case-policy.schemas';
 import type { SlaEventV1 } from './sla/sla.types';
+import type { NotificationAttemptView, NotifyCustomerCommand, NotifyCustomerResult } from './notifications/notification.schemas';
 import type { CasesOpenedPerDay, CasesOpenedQuery } from './stats/stats.schemas';
 import { CommandSubjects } from './subjects';
 
@@ -14,6 +15,8 @@ export interface Commands {
   [CommandSubjects.intakeCloseCase]: { request: CaseRef; reply: CaseView };
   [CommandSubjects.intakeRecordSlaEvent]: { request: SlaEventV1; reply: { recorded: boolean } };
   [CommandSubjects.intakeListSlaEvents]: { request: CaseRef; reply: SlaEventV1[] };
+  [CommandSubjects.intakeNotifyCustomer]: { request: NotifyCustomerCommand; reply: NotifyCustomerResult };
+  [CommandSubjects.intakeListNotifications]: { request: CaseRef; reply: NotificationAttemptView[] };
   [CommandSubjects.intakeCreatePolicy]: { request: CasePolicy; reply: PolicyView };
   [CommandSubjects.intakeActivatePolicy]: { request: { version: string }; reply: PolicyView };
   [CommandSubjects.intakeGetActivePolicy]: { request: Record<string, never>; reply: PolicyView };

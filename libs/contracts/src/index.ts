@@ -11,3 +11,4 @@ export * from './stats/stats.schemas';
 export * from './policies/case-policy.schemas';
 export * from './sla/sla.types';
 export * from './sla/sla.schemas';
+export * from './notifications/notification.schemas';

@@ -32,6 +32,8 @@ export const CommandSubjects = {
   intakeCloseCase: 'cmd.intake.case.close',
   intakeRecordSlaEvent: 'cmd.intake.case.record-sla-event',
   intakeListSlaEvents: 'cmd.intake.case.list-sla-events',
+  intakeNotifyCustomer: 'cmd.intake.notification.notify-customer',
+  intakeListNotifications: 'cmd.intake.notification.list',
   intakeCreatePolicy: 'cmd.intake.policy.create',
   intakeActivatePolicy: 'cmd.intake.policy.activate',
   intakeGetActivePolicy: 'cmd.intake.policy.get-active',

@@ -1,4 +1,4 @@
-import type { CaseStatus, SlaEventV1 } from '@aftersales/contracts';
+import type { CaseStatus, NotificationTemplate, SlaEventV1 } from '@aftersales/contracts';
 
 /** What the case workflow asks of the services. Implemented in apps/worker as thin NATS commands. */
 export interface CaseActivities {
@@ -8,4 +8,6 @@ export interface CaseActivities {
   closeCase(input: { caseNo: string }): Promise<{ status: CaseStatus }>;
   /** Stores and publishes one SLA timeline entry; idempotent by its key. */
   recordSlaEvent(event: SlaEventV1): Promise<void>;
+  /** Tells the customer through intake's notification port; delivered once per key. */
+  notifyCustomer(input: { caseNo: string; template: NotificationTemplate; key: string }): Promise<void>;
 }

@@ -8,6 +8,7 @@ import {
   type CasePriority,
   type CaseStatus,
   type CustomerTier,
+  type NotificationTemplate,
   type ServiceType,
   type SlaClockName,
   type SlaEventV1,
@@ -49,12 +50,19 @@ const { acknowledgeCase, closeCase, recordSlaEvent } = proxyActivities<CaseActiv
   retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '30 seconds' },
 });
 
+// Telling the customer matters but must never stall the case: bounded retries, then it is logged.
+const { notifyCustomer } = proxyActivities<CaseActivities>({
+  startToCloseTimeout: '30 seconds',
+  retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute', maximumAttempts: 5 },
+});
+
 const EVENT_STATUS: Record<string, CaseStatus> = {
   [eventType(EventSubjects.caseAcknowledged)]: 'acknowledged',
   [eventType(EventSubjects.caseCancelled)]: 'cancelled',
   [eventType(EventSubjects.caseClosed)]: 'closed',
 };
 // Dispatch's facts that move the case: the technician on site stops the on-site clock, sign-off closes.
+const ASSIGNED = 'aftersales.dispatch.workorder.assigned.v1';
 const CHECKED_IN = 'aftersales.dispatch.workorder.checked-in.v1';
 const SIGNED_OFF = 'aftersales.dispatch.workorder.signed-off.v1';
 
@@ -70,6 +78,7 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<CaseOutcom
   let sequence = 0;
   const seenEvents = new Set<string>();
   const toRecord: SlaEventV1[] = [];
+  const toNotify: { template: NotificationTemplate; key: string }[] = [];
 
   const state = (): CaseWorkflowState => ({
     caseNo: input.caseNo,
@@ -130,6 +139,7 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<CaseOutcom
     seenEvents.add(eventId);
     const next = EVENT_STATUS[type];
     if (next) moveTo(next);
+    if (type === ASSIGNED) toNotify.push({ template: 'technician_assigned', key: `assigned:${eventId}` });
     if (type === CHECKED_IN) meet('onsite');
     if (type === SIGNED_OFF) closeRequested = true;
     changes += 1;
@@ -214,9 +224,11 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<CaseOutcom
   moveTo(acknowledged.status);
   meet('acknowledge');
   log.info('case acknowledged', { caseNo: input.caseNo, status });
+  if ((status as CaseStatus) === 'acknowledged') toNotify.push({ template: 'case_acknowledged', key: 'acknowledged' });
 
   for (;;) {
     await recordPending(toRecord);
+    await notifyPending();
     await fireDueAlarms();
     if (closeRequested && !TERMINAL_CASE_STATUSES.includes(status)) {
       await closeCase({ caseNo: input.caseNo });
@@ -225,7 +237,7 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<CaseOutcom
     if (TERMINAL_CASE_STATUSES.includes(status)) break;
     const wakeAt = nextAlarmMs(tracks, input.policy, Date.now());
     const seen = changes;
-    await condition(() => changes !== seen || toRecord.length > 0, wakeAt === null ? undefined : Math.max(1, wakeAt - Date.now()));
+    await condition(() => changes !== seen || toRecord.length > 0 || toNotify.length > 0, wakeAt === null ? undefined : Math.max(1, wakeAt - Date.now()));
   }
   // `status` changes in handlers; read it through a widened type after the loop.
   if ((status as CaseStatus) === 'closed') meet('resolution');
@@ -241,6 +253,19 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<CaseOutcom
       await recordSlaEvent(slaEvent(input.caseNo, next, alarm.kind, Date.now(), { alarm }));
       replace(next);
       if (alarm.kind !== 'warning') publishSearchAttributes();
+      if (alarm.kind === 'breached' && alarm.clock !== 'acknowledge') toNotify.push({ template: 'service_delayed', key: `delayed:${alarm.clock}` });
+    }
+  }
+
+  async function notifyPending(): Promise<void> {
+    while (toNotify.length > 0) {
+      const { template, key } = toNotify[0];
+      try {
+        await notifyCustomer({ caseNo: input.caseNo, template, key });
+      } catch (error) {
+        log.warn('customer not notified after retries', { caseNo: input.caseNo, template, error: (error as Error).message });
+      }
+      toNotify.shift();
     }
   }
 }

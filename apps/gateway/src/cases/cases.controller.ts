@@ -10,6 +10,7 @@ import {
   openCaseRequestSchema,
   type CancelCaseRequest,
   type CaseView,
+  type NotificationAttemptView,
   type OpenCaseRequest,
 } from '@aftersales/contracts';
 import { CommandClient, parseWith, ZodValidationPipe } from '@aftersales/messaging';
@@ -58,6 +59,13 @@ export class CasesController {
       this.workflows.forCase(caseNo),
     ]);
     return { ...view, workflow };
+  }
+
+  @Get(':caseNo/notifications')
+  @ApiOperation({ summary: 'Every attempt to notify the customer of this case, with the provider answer' })
+  @ApiParam({ name: 'caseNo', example: 'CS-20261123-000001' })
+  notifications(@Param('caseNo', new ZodValidationPipe(caseNoSchema, 'caseNo')) caseNo: string, @Req() req: Request): Promise<NotificationAttemptView[]> {
+    return this.commands.send(CommandSubjects.intakeListNotifications, { caseNo }, { correlationId: correlationIdOfRequest(req) });
   }
 
   @Post(':caseNo/cancel')

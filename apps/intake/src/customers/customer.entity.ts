@@ -17,6 +17,10 @@ export class Customer {
   @Column({ type: 'varchar', length: 20, default: 'normal' })
   tier: CustomerTier;
 
+  /** How the customer likes to be told: sms, phone, email or wechat. */
+  @Column({ name: 'preferred_channel', type: 'varchar', length: 10, default: 'sms' })
+  preferredChannel: string;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 }

@@ -49,10 +49,20 @@ export class PoliciesAndSla1763990000000 implements MigrationInterface {
     await queryRunner.query(`CREATE TABLE "intake"."case_sla_event" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "case_no" character varying(20) NOT NULL, "key" character varying(120) NOT NULL, "body" jsonb NOT NULL, "occurred_at" TIMESTAMP WITH TIME ZONE NOT NULL, CONSTRAINT "UQ_case_sla_event_key" UNIQUE ("case_no", "key"), CONSTRAINT "PK_case_sla_event" PRIMARY KEY ("id"))`);
     await queryRunner.query(`CREATE INDEX "IDX_case_sla_event_case_time" ON "intake"."case_sla_event" ("case_no", "occurred_at")`);
     await queryRunner.query(`ALTER TABLE "intake"."case_sla_event" ADD CONSTRAINT "FK_case_sla_event_case" FOREIGN KEY ("case_no") REFERENCES "intake"."service_case"("case_no") ON DELETE CASCADE ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "intake"."customer" ADD "preferred_channel" character varying(10) NOT NULL DEFAULT 'sms'`);
+    await queryRunner.query(`CREATE TABLE "intake"."notification_attempt" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "case_no" character varying(20) NOT NULL, "key" character varying(120) NOT NULL, "template" character varying(40) NOT NULL, "channel" character varying(10), "outcome" character varying(20) NOT NULL, "http_status" integer, "error" text, "attempted_at" TIMESTAMP WITH TIME ZONE NOT NULL, CONSTRAINT "PK_notification_attempt" PRIMARY KEY ("id"))`);
+    await queryRunner.query(`CREATE INDEX "IDX_notification_attempt_case_time" ON "intake"."notification_attempt" ("case_no", "attempted_at")`);
+    await queryRunner.query(`CREATE UNIQUE INDEX "UQ_notification_attempt_delivered" ON "intake"."notification_attempt" ("case_no", "key") WHERE "outcome" <> 'failed'`);
+    await queryRunner.query(`ALTER TABLE "intake"."notification_attempt" ADD CONSTRAINT "FK_notification_attempt_case" FOREIGN KEY ("case_no") REFERENCES "intake"."service_case"("case_no") ON DELETE CASCADE ON UPDATE NO ACTION`);
     await queryRunner.query(`INSERT INTO "intake"."case_policy" ("version", "body", "active") VALUES ($1, $2, true)`, [DEFAULT_POLICY.version, JSON.stringify(DEFAULT_POLICY)]);
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`ALTER TABLE "intake"."notification_attempt" DROP CONSTRAINT "FK_notification_attempt_case"`);
+    await queryRunner.query(`DROP INDEX "intake"."UQ_notification_attempt_delivered"`);
+    await queryRunner.query(`DROP INDEX "intake"."IDX_notification_attempt_case_time"`);
+    await queryRunner.query(`DROP TABLE "intake"."notification_attempt"`);
+    await queryRunner.query(`ALTER TABLE "intake"."customer" DROP COLUMN "preferred_channel"`);
     await queryRunner.query(`ALTER TABLE "intake"."case_sla_event" DROP CONSTRAINT "FK_case_sla_event_case"`);
     await queryRunner.query(`DROP INDEX "intake"."IDX_case_sla_event_case_time"`);
     await queryRunner.query(`DROP TABLE "intake"."case_sla_event"`);

@@ -22,6 +22,13 @@ export function createCaseActivities(commands: CommandClient): CaseActivities {
         throw toActivityError(error);
       }
     },
+    async notifyCustomer({ caseNo, template, key }) {
+      try {
+        await commands.send(CommandSubjects.intakeNotifyCustomer, { caseNo, template, key, params: {} }, { correlationId: caseNo, timeoutMs: 20_000 });
+      } catch (error) {
+        throw toActivityError(error);
+      }
+    },
     async recordSlaEvent(event) {
       try {
         await commands.send(CommandSubjects.intakeRecordSlaEvent, event, { correlationId: event.caseNo });

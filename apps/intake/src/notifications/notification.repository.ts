@@ -1,0 +1,53 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import type { NotificationAttemptView } from '@aftersales/contracts';
+import { Customer } from '../customers/customer.entity';
+import { ServiceCase } from '../cases/case.entity';
+import { NotificationAttempt } from './notification-attempt.entity';
+
+export interface Recipient {
+  caseNo: string;
+  name: string;
+  phone: string;
+  preferredChannel: string;
+}
+
+@Injectable()
+export class NotificationRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async recipientOf(caseNo: string): Promise<Recipient | null> {
+    const serviceCase = await this.dataSource.getRepository(ServiceCase).findOneBy({ caseNo });
+    if (!serviceCase) return null;
+    const customer = await this.dataSource.getRepository(Customer).findOneByOrFail({ id: serviceCase.customerId });
+    return { caseNo, name: customer.name, phone: customer.phone, preferredChannel: customer.preferredChannel };
+  }
+
+  /** The attempt that settled this key (delivered, or no provider), if any. */
+  findSettled(caseNo: string, key: string): Promise<NotificationAttempt | null> {
+    return this.dataSource
+      .getRepository(NotificationAttempt)
+      .createQueryBuilder('a')
+      .where('a.case_no = :caseNo AND a.key = :key AND a.outcome <> :failed', { caseNo, key, failed: 'failed' })
+      .getOne();
+  }
+
+  /** Records an attempt; false when another attempt settled the same key first. */
+  async record(attempt: Omit<NotificationAttempt, 'id' | 'serviceCase'>): Promise<boolean> {
+    const result = await this.dataSource.createQueryBuilder().insert().into(NotificationAttempt).values(attempt).orIgnore().returning(['id']).execute();
+    return (result.raw as unknown[]).length === 1;
+  }
+
+  async listForCase(caseNo: string): Promise<NotificationAttemptView[]> {
+    const rows = await this.dataSource.getRepository(NotificationAttempt).find({ where: { caseNo }, order: { attemptedAt: 'ASC' } });
+    return rows.map((r) => ({
+      key: r.key,
+      template: r.template,
+      channel: r.channel,
+      outcome: r.outcome,
+      httpStatus: r.httpStatus,
+      error: r.error,
+      attemptedAt: r.attemptedAt.toISOString(),
+    }));
+  }
+}

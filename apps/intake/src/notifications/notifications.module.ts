@@ -1,0 +1,11 @@
+import { Module } from '@nestjs/common';
+import { NotificationRepository } from './notification.repository';
+import { NotificationsMessageController } from './notifications.message-controller';
+import { ListNotificationsUseCase } from './use-cases/list-notifications/list-notifications.use-case';
+import { NotifyCustomerUseCase } from './use-cases/notify-customer/notify-customer.use-case';
+
+@Module({
+  controllers: [NotificationsMessageController],
+  providers: [NotificationRepository, NotifyCustomerUseCase, ListNotificationsUseCase],
+})
+export class NotificationsModule {}

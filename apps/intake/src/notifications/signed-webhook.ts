@@ -1,0 +1,31 @@
+import { createHmac } from 'node:crypto';
+
+export const SIGNATURE_HEADER = 'x-aftersales-signature';
+
+/** `t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<body>">`: the provider checks origin and freshness. */
+export function signatureFor(secret: string, body: string, unixSeconds: number): string {
+  const mac = createHmac('sha256', secret).update(`${unixSeconds}.${body}`).digest('hex');
+  return `t=${unixSeconds},v1=${mac}`;
+}
+
+export interface WebhookResult {
+  ok: boolean;
+  status: number | null;
+  error: string | null;
+}
+
+/** POSTs a signed JSON body; never throws, the caller records the outcome of every attempt. */
+export async function postSignedWebhook(input: { url: string; secret: string; body: unknown; timeoutMs: number }): Promise<WebhookResult> {
+  const body = JSON.stringify(input.body);
+  try {
+    const res = await fetch(input.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', [SIGNATURE_HEADER]: signatureFor(input.secret, body, Math.floor(Date.now() / 1000)) },
+      body,
+      signal: AbortSignal.timeout(input.timeoutMs),
+    });
+    return { ok: res.ok, status: res.status, error: res.ok ? null : `provider answered ${res.status}` };
+  } catch (error) {
+    return { ok: false, status: null, error: (error as Error).message };
+  }
+}

@@ -1,0 +1,59 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { ENVIRONMENT, type Environment } from '@aftersales/config';
+import {
+  DomainError,
+  NOTIFICATION_CHANNELS,
+  NOTIFICATION_TEMPLATES,
+  type NotificationChannel,
+  type NotifyCustomerCommand,
+  type NotifyCustomerResult,
+} from '@aftersales/contracts';
+import { CaseErrors } from '../../../cases/case.errors';
+import { NotificationErrors } from '../../notification.errors';
+import { NotificationRepository } from '../../notification.repository';
+import { postSignedWebhook } from '../../signed-webhook';
+
+/**
+ * Tells the customer of a case something, through the provider of their preferred channel (or the
+ * first configured one). Every attempt is recorded; a failure is thrown so the workflow's activity
+ * retries it with backoff; a key already delivered is not sent again.
+ */
+@Injectable()
+export class NotifyCustomerUseCase {
+  constructor(
+    private readonly notifications: NotificationRepository,
+    @Inject(ENVIRONMENT) private readonly env: Environment,
+  ) {}
+
+  async execute(command: Required<NotifyCustomerCommand>): Promise<NotifyCustomerResult> {
+    const { caseNo, key, template, params } = command;
+    const recipient = await this.notifications.recipientOf(caseNo);
+    if (!recipient) throw new DomainError(CaseErrors.CASE_NOT_FOUND);
+    const settled = await this.notifications.findSettled(caseNo, key);
+    if (settled) return { outcome: settled.outcome === 'delivered' ? 'already_delivered' : 'no_provider', channel: settled.channel };
+
+    const channel = this.channelFor(recipient.preferredChannel);
+    const attempt = { caseNo, key, template, attemptedAt: new Date() };
+    if (!channel) {
+      await this.notifications.record({ ...attempt, channel: null, outcome: 'no_provider', httpStatus: null, error: null });
+      return { outcome: 'no_provider', channel: null };
+    }
+    const provider = this.env.NOTIFY_PROVIDERS[channel]!;
+    const text = NOTIFICATION_TEMPLATES[template];
+    const result = await postSignedWebhook({
+      url: provider.url,
+      secret: provider.secret,
+      timeoutMs: this.env.NOTIFY_TIMEOUT_MS,
+      // The provider deduplicates by idempotencyKey should a delivered attempt be retried.
+      body: { idempotencyKey: `${caseNo}:${key}`, channel, to: { name: recipient.name, phone: recipient.phone }, template, text, params: { ...params, caseNo } },
+    });
+    await this.notifications.record({ ...attempt, channel, outcome: result.ok ? 'delivered' : 'failed', httpStatus: result.status, error: result.error });
+    if (!result.ok) throw new DomainError(NotificationErrors.DELIVERY_FAILED, { message: `${channel} provider: ${result.error}` });
+    return { outcome: 'delivered', channel };
+  }
+
+  private channelFor(preferred: string): NotificationChannel | null {
+    const order = [preferred, ...NOTIFICATION_CHANNELS].filter((c): c is NotificationChannel => (NOTIFICATION_CHANNELS as readonly string[]).includes(c));
+    return order.find((c) => this.env.NOTIFY_PROVIDERS[c]) ?? null;
+  }
+}
