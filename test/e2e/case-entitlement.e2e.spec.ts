@@ -1,4 +1,4 @@
-import type { CaseView, ReturnExchangeFactsInput } from '@aftersales/contracts';
+import type { CaseView, CustomerFileView, ReturnExchangeFactsInput } from '@aftersales/contracts';
 import { newCaseRequest } from '../support/case-fixtures';
 import { TestCluster } from '../support/test-cluster';
 
@@ -90,5 +90,24 @@ describe('entitlement decided when a case opens', () => {
     const vehicle = await open({ product: { model: 'EV-S1', serialNo: 'EV-1', purchaseDate: daysAgo(200) } });
     expect(vehicle.status).toBe(400);
     expect(JSON.stringify(vehicle.body.errors)).toContain('odometerKm');
+  });
+
+  it('keeps a customer file with every unit and case of the customer', async () => {
+    const request = newCaseRequest({ product: { model: 'WM-800', serialNo: 'WM-file-1', purchaseDate: daysAgo(60), proofOfPurchase: 'INV-2026-0001' } });
+    const first = await cluster.api<CaseView>('/api/v1/cases', { body: request });
+    const second = await cluster.api<CaseView>('/api/v1/cases', {
+      body: { ...request, serviceType: 'maintenance', product: { model: 'AC-3000', serialNo: 'AC-file-2', purchaseDate: daysAgo(10) } },
+    });
+    const file = await cluster.api<CustomerFileView>(`/api/v1/customers/${first.body.customerId}/file`);
+    expect(file.status).toBe(200);
+    expect(second.body.customerId).toBe(first.body.customerId);
+    expect(file.body.customer).toMatchObject({ name: request.customer.name, phone: request.customer.phone });
+    expect(file.body.units.map((u) => [u.productModel, u.serialNo, u.proofOfPurchase])).toEqual([
+      ['WM-800', 'WM-file-1', 'INV-2026-0001'],
+      ['AC-3000', 'AC-file-2', null],
+    ]);
+    expect(file.body.cases.map((c) => c.caseNo).sort()).toEqual([first.body.caseNo, second.body.caseNo].sort());
+    expect((await cluster.api('/api/v1/customers/not-a-uuid/file')).status).toBe(400);
+    expect((await cluster.api('/api/v1/customers/00000000-0000-4000-8000-000000000000/file')).status).toBe(404);
   });
 });

@@ -8,6 +8,7 @@ import { TemporalClientModule } from '@aftersales/temporal';
 import { CaseSlaController } from './cases/case-sla.controller';
 import { CasesController } from './cases/cases.controller';
 import { PoliciesController } from './policies/policies.controller';
+import { CustomersController } from './customers/customers.controller';
 import { CorrelationIdMiddleware } from './http/correlation-id.middleware';
 import { HttpErrorFilter } from './http/http-error.filter';
 import { StatsController } from './stats/stats.controller';
@@ -20,7 +21,7 @@ import { WorkflowStateReader } from './workflow-state/workflow-state.reader';
     TemporalClientModule,
     HealthModule.forApp('gateway', [natsCheck, temporalCheck]),
   ],
-  controllers: [CasesController, CaseSlaController, PoliciesController, StatsController],
+  controllers: [CasesController, CaseSlaController, CustomersController, PoliciesController, StatsController],
   providers: [WorkflowStateReader, { provide: APP_FILTER, useClass: HttpErrorFilter }],
 })
 export class GatewayModule implements NestModule {

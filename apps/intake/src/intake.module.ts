@@ -3,7 +3,8 @@ import { CasesModule } from './cases/cases.module';
 import { PoliciesModule } from './policies/policies.module';
 import { SlaModule } from './sla/sla.module';
 import { NotificationsModule } from './notifications/notifications.module';
+import { CustomersModule } from './customers/customers.module';
 import { DemoDataLoader } from './demo/demo-data';
 import { intakeDataSource } from './persistence/intake.data-source';
 
-export const IntakeModule = serviceModule('intake', intakeDataSource, { imports: [CasesModule, PoliciesModule, SlaModule, NotificationsModule], providers: [DemoDataLoader] });
+export const IntakeModule = serviceModule('intake', intakeDataSource, { imports: [CasesModule, PoliciesModule, SlaModule, NotificationsModule, CustomersModule], providers: [DemoDataLoader] });

@@ -1,6 +1,7 @@
 import type { CaseRef, CancelCaseCommand, OpenCaseCommand } from './cases/case.schemas';
 import type { CaseView } from './cases/case.types';
 import type { CasePolicy } from './policies/case-policy.schemas';
+import type { CustomerFileView, CustomerRef } from './customers/customer.schemas';
 import type { SlaEventV1 } from './sla/sla.types';
 import type { NotificationAttemptView, NotifyCustomerCommand, NotifyCustomerResult } from './notifications/notification.schemas';
 import type { CasesOpenedPerDay, CasesOpenedQuery } from './stats/stats.schemas';
@@ -15,6 +16,7 @@ export interface Commands {
   [CommandSubjects.intakeCloseCase]: { request: CaseRef; reply: CaseView };
   [CommandSubjects.intakeRecordSlaEvent]: { request: SlaEventV1; reply: { recorded: boolean } };
   [CommandSubjects.intakeListSlaEvents]: { request: CaseRef; reply: SlaEventV1[] };
+  [CommandSubjects.intakeGetCustomerFile]: { request: CustomerRef; reply: CustomerFileView };
   [CommandSubjects.intakeNotifyCustomer]: { request: NotifyCustomerCommand; reply: NotifyCustomerResult };
   [CommandSubjects.intakeListNotifications]: { request: CaseRef; reply: NotificationAttemptView[] };
   [CommandSubjects.intakeCreatePolicy]: { request: CasePolicy; reply: PolicyView };

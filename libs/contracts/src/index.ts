@@ -12,3 +12,4 @@ export * from './policies/case-policy.schemas';
 export * from './sla/sla.types';
 export * from './sla/sla.schemas';
 export * from './notifications/notification.schemas';
+export * from './customers/customer.schemas';

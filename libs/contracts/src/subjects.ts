@@ -32,6 +32,7 @@ export const CommandSubjects = {
   intakeCloseCase: 'cmd.intake.case.close',
   intakeRecordSlaEvent: 'cmd.intake.case.record-sla-event',
   intakeListSlaEvents: 'cmd.intake.case.list-sla-events',
+  intakeGetCustomerFile: 'cmd.intake.customer.get-file',
   intakeNotifyCustomer: 'cmd.intake.notification.notify-customer',
   intakeListNotifications: 'cmd.intake.notification.list',
   intakeCreatePolicy: 'cmd.intake.policy.create',

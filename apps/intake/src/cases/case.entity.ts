@@ -2,6 +2,7 @@ import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, Primary
 import type { CasePolicy, CasePriority, CaseStatus, Channel, EntitlementView, ServiceType } from '@aftersales/contracts';
 import { Customer } from '../customers/customer.entity';
 import { ProductModel } from '../product-models/product-model.entity';
+import { Unit } from '../units/unit.entity';
 
 export interface CaseAddress {
   province: string;
@@ -47,6 +48,13 @@ export class ServiceCase {
 
   @Column({ name: 'serial_no', type: 'varchar', length: 64 })
   serialNo: string;
+
+  @Column({ name: 'unit_id', type: 'uuid', nullable: true })
+  unitId: string | null;
+
+  @ManyToOne(() => Unit, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'unit_id', foreignKeyConstraintName: 'FK_service_case_unit' })
+  unit?: Unit;
 
   @Column({ name: 'purchase_date', type: 'date' })
   purchaseDate: string;

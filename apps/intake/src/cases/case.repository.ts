@@ -5,6 +5,7 @@ import { OutboxWriter, type NewEvent } from '@aftersales/messaging';
 import { Customer } from '../customers/customer.entity';
 import { ProductModel } from '../product-models/product-model.entity';
 import { ServiceCase } from './case.entity';
+import { Unit } from '../units/unit.entity';
 
 export interface CaseWithTier {
   serviceCase: ServiceCase;
@@ -40,6 +41,24 @@ export class CaseTransaction {
       await this.manager.save(customer);
     }
     return customer;
+  }
+
+  /** The unit by model and serial number, created on its first case; newer facts update it. */
+  async upsertUnit(input: { customerId: string; productModel: string; serialNo: string; purchaseDate: string; deliveryDate?: string; registeredOn?: string | null; proofOfPurchase?: string }): Promise<Unit> {
+    await this.manager
+      .createQueryBuilder()
+      .insert()
+      .into(Unit)
+      .values({ customerId: input.customerId, productModel: input.productModel, serialNo: input.serialNo, purchaseDate: input.purchaseDate })
+      .orIgnore()
+      .execute();
+    const unit = await this.manager.findOneOrFail(Unit, { where: { productModel: input.productModel, serialNo: input.serialNo }, lock: { mode: 'pessimistic_write' } });
+    unit.customerId = input.customerId;
+    unit.purchaseDate = input.purchaseDate;
+    unit.deliveryDate = input.deliveryDate ?? unit.deliveryDate;
+    unit.registeredOn = input.registeredOn ?? unit.registeredOn;
+    unit.proofOfPurchase = input.proofOfPurchase ?? unit.proofOfPurchase;
+    return this.manager.save(unit);
   }
 
   async nextCaseSequence(): Promise<number> {

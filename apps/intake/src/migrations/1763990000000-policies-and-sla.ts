@@ -54,10 +54,22 @@ export class PoliciesAndSla1763990000000 implements MigrationInterface {
     await queryRunner.query(`CREATE INDEX "IDX_notification_attempt_case_time" ON "intake"."notification_attempt" ("case_no", "attempted_at")`);
     await queryRunner.query(`CREATE UNIQUE INDEX "UQ_notification_attempt_delivered" ON "intake"."notification_attempt" ("case_no", "key") WHERE "outcome" <> 'failed'`);
     await queryRunner.query(`ALTER TABLE "intake"."notification_attempt" ADD CONSTRAINT "FK_notification_attempt_case" FOREIGN KEY ("case_no") REFERENCES "intake"."service_case"("case_no") ON DELETE CASCADE ON UPDATE NO ACTION`);
+    await queryRunner.query(`CREATE TABLE "intake"."unit" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "customer_id" uuid NOT NULL, "product_model" character varying(50) NOT NULL, "serial_no" character varying(64) NOT NULL, "purchase_date" date NOT NULL, "delivery_date" date, "proof_of_purchase" character varying(100), "registered_on" date, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "UQ_unit_model_serial" UNIQUE ("product_model", "serial_no"), CONSTRAINT "PK_unit" PRIMARY KEY ("id"))`);
+    await queryRunner.query(`CREATE INDEX "IDX_unit_customer" ON "intake"."unit" ("customer_id")`);
+    await queryRunner.query(`ALTER TABLE "intake"."unit" ADD CONSTRAINT "FK_unit_customer" FOREIGN KEY ("customer_id") REFERENCES "intake"."customer"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "intake"."unit" ADD CONSTRAINT "FK_unit_product_model" FOREIGN KEY ("product_model") REFERENCES "intake"."product_model"("code") ON DELETE RESTRICT ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "intake"."service_case" ADD "unit_id" uuid`);
+    await queryRunner.query(`ALTER TABLE "intake"."service_case" ADD CONSTRAINT "FK_service_case_unit" FOREIGN KEY ("unit_id") REFERENCES "intake"."unit"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
     await queryRunner.query(`INSERT INTO "intake"."case_policy" ("version", "body", "active") VALUES ($1, $2, true)`, [DEFAULT_POLICY.version, JSON.stringify(DEFAULT_POLICY)]);
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`ALTER TABLE "intake"."service_case" DROP CONSTRAINT "FK_service_case_unit"`);
+    await queryRunner.query(`ALTER TABLE "intake"."service_case" DROP COLUMN "unit_id"`);
+    await queryRunner.query(`ALTER TABLE "intake"."unit" DROP CONSTRAINT "FK_unit_product_model"`);
+    await queryRunner.query(`ALTER TABLE "intake"."unit" DROP CONSTRAINT "FK_unit_customer"`);
+    await queryRunner.query(`DROP INDEX "intake"."IDX_unit_customer"`);
+    await queryRunner.query(`DROP TABLE "intake"."unit"`);
     await queryRunner.query(`ALTER TABLE "intake"."notification_attempt" DROP CONSTRAINT "FK_notification_attempt_case"`);
     await queryRunner.query(`DROP INDEX "intake"."UQ_notification_attempt_delivered"`);
     await queryRunner.query(`DROP INDEX "intake"."IDX_notification_attempt_case_time"`);

@@ -5,12 +5,13 @@ import { ProductModel } from '../product-models/product-model.entity';
 import { CasePolicyVersion } from '../policies/case-policy.entity';
 import { CaseSlaEvent } from '../sla/case-sla-event.entity';
 import { NotificationAttempt } from '../notifications/notification-attempt.entity';
+import { Unit } from '../units/unit.entity';
 import { InitIntake1763900000000 } from '../migrations/1763900000000-init-intake';
 import { PoliciesAndSla1763990000000 } from '../migrations/1763990000000-policies-and-sla';
 
 /** Shared by the app and the migration command. */
 export const intakeDataSource: ServiceDataSourceSpec = {
   schema: 'intake',
-  entities: [Customer, ProductModel, ServiceCase, CasePolicyVersion, CaseSlaEvent, NotificationAttempt],
+  entities: [Customer, ProductModel, ServiceCase, CasePolicyVersion, CaseSlaEvent, NotificationAttempt, Unit],
   migrations: [InitIntake1763900000000, PoliciesAndSla1763990000000],
 };

@@ -55,6 +55,8 @@ export const openCaseRequestSchema = z
     /** Warranty registration (activates the warranty when within the policy window). */
     registeredOn: isoDate.nullable().optional(),
     odometerKm: z.number().int().min(0).max(10_000_000).optional(),
+    /** Receipt or invoice number of the proof of purchase. */
+    proofOfPurchase: z.string().trim().min(1).max(100).optional(),
   }),
   fault: z.strictObject({
     description: z.string().trim().min(1).max(2000),

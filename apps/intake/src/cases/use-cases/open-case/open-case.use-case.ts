@@ -61,6 +61,7 @@ export class OpenCaseUseCase {
     const entitlement = entitlementFor(request, model, localDateOf(policy.calendar, receivedAt.getTime()));
     return this.cases.inTransaction(async (tx) => {
       const customer = await tx.upsertCustomer(request.customer);
+      const unit = await tx.upsertUnit({ customerId: customer.id, productModel: request.product.model, ...request.product });
       const priority = priorityFor(customer.tier);
       const sequence = await tx.nextCaseSequence();
       const caseNo = `CS-${localDateOf(policy.calendar, receivedAt.getTime()).replaceAll('-', '')}-${String(sequence % 1_000_000).padStart(6, '0')}`;
@@ -72,6 +73,7 @@ export class OpenCaseUseCase {
         status: 'opened',
         productModel: request.product.model,
         serialNo: request.product.serialNo,
+        unitId: unit.id,
         purchaseDate: request.product.purchaseDate,
         faultDescription: request.fault.description,
         address: request.address,
