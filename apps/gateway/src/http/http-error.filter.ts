@@ -26,7 +26,9 @@ export class HttpErrorFilter implements ExceptionFilter {
     const error = this.toDomainError(exception);
     const body = error.toBody(correlationIdOfRequest(req));
     const english = prefersEnglish(req.headers['accept-language']);
-    res.status(STATUS_BY_KIND[error.kind]).json({
+    // Framework refusals (413 too large, 404 no route, 400 bad JSON) keep their own status.
+    const status = exception instanceof HttpException && exception.getStatus() < 500 ? exception.getStatus() : STATUS_BY_KIND[error.kind];
+    res.status(status).json({
       code: body.code,
       message: english ? body.message : body.messageZh,
       ...(body.details ? { errors: body.details } : {}),
@@ -41,7 +43,8 @@ export class HttpErrorFilter implements ExceptionFilter {
       // Body-parser failures (bad JSON, too large) and unknown routes arrive as HttpExceptions.
       const kind: ErrorKind = status === 404 ? 'not_found' : status < 500 ? 'validation' : 'internal';
       const code = status === 404 ? CommonErrors.NOT_FOUND.code : status === 413 ? 'COMMON.PAYLOAD_TOO_LARGE' : CommonErrors.VALIDATION_FAILED.code;
-      return new DomainError({ code, kind, en: exception.message, zh: kind === 'not_found' ? '未找到' : '请求不合法' });
+      const zh = status === 404 ? '未找到' : status === 413 ? '请求体过大' : '请求不合法';
+      return new DomainError({ code, kind, en: exception.message, zh });
     }
     this.logger.error(`unhandled error: ${(exception as Error)?.stack ?? String(exception)}`);
     return new DomainError(CommonErrors.INTERNAL);
