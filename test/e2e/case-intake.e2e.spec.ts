@@ -88,6 +88,17 @@ describe('a service case from HTTP to workflow', () => {
     const en = await cluster.api('/api/v1/cases', { body: {}, headers: { 'Accept-Language': 'en-US,en;q=0.9' } });
     expect(zh.body.message).toBe('请求参数不合法');
     expect(en.body.message).toBe('The request is invalid');
+    const badPhone = { ...newCaseRequest(), customer: { name: '张三', phone: 'call me' }, extra: 1 };
+    const zhFields = await cluster.api('/api/v1/cases', { body: badPhone });
+    const enFields = await cluster.api('/api/v1/cases', { body: badPhone, headers: { 'Accept-Language': 'en' } });
+    expect(zhFields.body.errors).toEqual([
+      { field: 'customer.phone', reason: '须为 6 至 20 位的电话号码' },
+      { field: 'extra', reason: '不是允许的字段' },
+    ]);
+    expect(enFields.body.errors).toEqual([
+      { field: 'customer.phone', reason: 'must be a phone number of 6 to 20 digits' },
+      { field: 'extra', reason: 'is not an allowed field' },
+    ]);
   });
 
   it('answers 400 for malformed JSON and 422 for a product model not in the catalogue', async () => {

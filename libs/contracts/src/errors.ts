@@ -6,6 +6,8 @@ export type ErrorKind = 'validation' | 'not_found' | 'conflict' | 'rule' | 'unav
 export interface FieldIssue {
   field: string;
   reason: string;
+  /** The reason in Chinese, when known. */
+  reasonZh?: string;
 }
 
 export interface ErrorDefinition {

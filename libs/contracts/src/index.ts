@@ -13,3 +13,4 @@ export * from './sla/sla.types';
 export * from './sla/sla.schemas';
 export * from './notifications/notification.schemas';
 export * from './customers/customer.schemas';
+export * from './bilingual';

@@ -3,6 +3,7 @@ import { ApiBody, ApiHeader, ApiOperation, ApiParam, ApiResponse, ApiTags } from
 import type { Request } from 'express';
 import { z } from 'zod';
 import {
+  bilingual,
   cancelCaseRequestSchema,
   caseNoSchema,
   CommandSubjects,
@@ -20,7 +21,7 @@ import { WorkflowStateReader, type WorkflowStateView } from '../workflow-state/w
 
 const idempotencyKeySchema = z
   .string()
-  .regex(/^[\x21-\x7e]{1,200}$/, { error: 'must be 1 to 200 visible ASCII characters' })
+  .regex(/^[\x21-\x7e]{1,200}$/, { error: bilingual('must be 1 to 200 visible ASCII characters', '须为 1 至 200 个可见 ASCII 字符') })
   .optional();
 
 @ApiTags('cases')

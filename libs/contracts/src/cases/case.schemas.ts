@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { bilingual } from '../bilingual';
 import { CHANNELS, CUSTOMER_TIERS, SERVICE_TYPES, codesOf } from '../labels';
 
 export const CASE_NO_PATTERN = /^CS-\d{8}-\d{6}$/;
@@ -27,7 +28,7 @@ export const returnExchangeFactsSchema = z.strictObject({
   failedAgainAfterExchange: z.boolean(),
 });
 export type ReturnExchangeFactsInput = z.infer<typeof returnExchangeFactsSchema>;
-const isoDate = z.iso.date({ error: 'must be a date as YYYY-MM-DD' });
+const isoDate = z.iso.date({ error: bilingual('must be a date as YYYY-MM-DD', '须为 YYYY-MM-DD 格式的日期') });
 
 /** Body of `POST /api/v1/cases`, also the payload of the intake open-case command. */
 export const openCaseRequestSchema = z
@@ -36,7 +37,7 @@ export const openCaseRequestSchema = z
   channel: z.enum(codesOf(CHANNELS)),
   customer: z.strictObject({
     name: z.string().trim().min(1).max(100),
-    phone: z.string().regex(/^\+?[0-9][0-9 -]{5,19}$/, { error: 'must be a phone number of 6 to 20 digits' }),
+    phone: z.string().regex(/^\+?[0-9][0-9 -]{5,19}$/, { error: bilingual('must be a phone number of 6 to 20 digits', '须为 6 至 20 位的电话号码') }),
     tier: z.enum(codesOf(CUSTOMER_TIERS)).optional(),
   }),
   address: z.strictObject({
@@ -79,7 +80,7 @@ export const openCaseCommandSchema = z.strictObject({
 });
 export type OpenCaseCommand = z.infer<typeof openCaseCommandSchema>;
 
-export const caseNoSchema = z.string().regex(CASE_NO_PATTERN, { error: 'must be a case number like CS-20261123-000001' });
+export const caseNoSchema = z.string().regex(CASE_NO_PATTERN, { error: bilingual('must be a case number like CS-20261123-000001', '须为形如 CS-20261123-000001 的工单编号') });
 
 export const caseRefSchema = z.strictObject({ caseNo: caseNoSchema });
 export type CaseRef = z.infer<typeof caseRefSchema>;

@@ -1,8 +1,9 @@
 import { z } from 'zod';
+import { bilingual } from '../bilingual';
 import type { CaseView } from '../cases/case.types';
 import type { CustomerTier } from '../labels';
 
-export const customerRefSchema = z.strictObject({ customerId: z.uuid({ error: 'must be a customer id (UUID)' }) });
+export const customerRefSchema = z.strictObject({ customerId: z.uuid({ error: bilingual('must be a customer id (UUID)', '须为客户编号（UUID）') }) });
 export type CustomerRef = z.infer<typeof customerRefSchema>;
 
 export interface UnitView {

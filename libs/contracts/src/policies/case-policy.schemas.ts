@@ -1,7 +1,8 @@
 import { z } from 'zod';
+import { bilingual } from '../bilingual';
 
-const localTime = z.string().regex(/^([01]\d|2[0-4]):[0-5]\d$/, { error: 'must be a local time as HH:MM' });
-const localDate = z.iso.date({ error: 'must be a date as YYYY-MM-DD' });
+const localTime = z.string().regex(/^([01]\d|2[0-4]):[0-5]\d$/, { error: bilingual('must be a local time as HH:MM', '须为 HH:MM 格式的本地时间') });
+const localDate = z.iso.date({ error: bilingual('must be a date as YYYY-MM-DD', '须为 YYYY-MM-DD 格式的日期') });
 const duration = z.number().int().positive().max(366 * 24 * 3600_000);
 
 /** A region's working calendar (RULES.md: holidays and make-up days are configuration, not code). */
@@ -37,7 +38,7 @@ const budgetsSchema = z.strictObject({
  * a new version applies to new cases and never changes a running one.
  */
 export const casePolicySchema = z.strictObject({
-  version: z.string().regex(/^[A-Za-z0-9._-]{1,40}$/, { error: 'must be 1 to 40 letters, digits, dots, dashes or underscores' }),
+  version: z.string().regex(/^[A-Za-z0-9._-]{1,40}$/, { error: bilingual('must be 1 to 40 letters, digits, dots, dashes or underscores', '须为 1 至 40 位字母、数字、点、连字符或下划线') }),
   budgets: z.strictObject({ normal: budgetsSchema, high: budgetsSchema, urgent: budgetsSchema }),
   /** Beyond this distance the on-site budget is `onsiteBeyondRadiusMs` (RULES.md: 100 km, 24–72 h). */
   onsiteRadiusKm: z.number().positive().max(5000),

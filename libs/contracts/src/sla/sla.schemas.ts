@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { bilingual } from '../bilingual';
 import { CASE_PRIORITIES, ESCALATION_LEVELS, SLA_CLOCKS } from '../policies/case-policy.schemas';
 
 export const PAUSE_REASONS = ['waiting_for_customer', 'waiting_for_parts'] as const;
@@ -19,6 +20,6 @@ export const acknowledgeEscalationRequestSchema = z.strictObject({
   clock: z.enum(SLA_CLOCKS),
   level: z.enum(ESCALATION_LEVELS),
   /** Staff id of the level's owner (not a name). */
-  by: z.string().regex(/^[A-Za-z0-9._-]{1,64}$/, { error: 'must be a staff id' }),
+  by: z.string().regex(/^[A-Za-z0-9._-]{1,64}$/, { error: bilingual('must be a staff id', '须为员工编号') }),
 });
 export type AcknowledgeEscalationRequest = z.infer<typeof acknowledgeEscalationRequestSchema>;
