@@ -1,5 +1,5 @@
 import type { CaseRef, CancelCaseCommand, OpenCaseCommand } from './cases/case.schemas';
-import type { CaseView } from './cases/case.types';
+import type { CaseDispatchDetails, CaseView } from './cases/case.types';
 import type { CasePolicy } from './policies/case-policy.schemas';
 import type { CustomerFileView, CustomerRef } from './customers/customer.schemas';
 import type { SlaEventV1 } from './sla/sla.types';
@@ -14,6 +14,7 @@ export interface Commands {
   [CommandSubjects.intakeCancelCase]: { request: CancelCaseCommand; reply: CaseView };
   [CommandSubjects.intakeGetCase]: { request: CaseRef; reply: CaseView };
   [CommandSubjects.intakeCloseCase]: { request: CaseRef; reply: CaseView };
+  [CommandSubjects.intakeGetDispatchDetails]: { request: CaseRef; reply: CaseDispatchDetails };
   [CommandSubjects.intakeRecordSlaEvent]: { request: SlaEventV1; reply: { recorded: boolean } };
   [CommandSubjects.intakeListSlaEvents]: { request: CaseRef; reply: SlaEventV1[] };
   [CommandSubjects.intakeGetCustomerFile]: { request: CustomerRef; reply: CustomerFileView };

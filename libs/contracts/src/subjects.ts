@@ -30,6 +30,7 @@ export const CommandSubjects = {
   intakeCancelCase: 'cmd.intake.case.cancel',
   intakeGetCase: 'cmd.intake.case.get',
   intakeCloseCase: 'cmd.intake.case.close',
+  intakeGetDispatchDetails: 'cmd.intake.case.get-dispatch-details',
   intakeRecordSlaEvent: 'cmd.intake.case.record-sla-event',
   intakeListSlaEvents: 'cmd.intake.case.list-sla-events',
   intakeGetCustomerFile: 'cmd.intake.customer.get-file',

@@ -5,6 +5,7 @@ import {
   CommandSubjects,
   openCaseCommandSchema,
   type CancelCaseCommand,
+  type CaseDispatchDetails,
   type CaseRef,
   type CaseView,
   type OpenCaseCommand,
@@ -14,6 +15,7 @@ import { AcknowledgeCaseUseCase } from './use-cases/acknowledge-case/acknowledge
 import { CancelCaseUseCase } from './use-cases/cancel-case/cancel-case.use-case';
 import { CloseCaseUseCase } from './use-cases/close-case/close-case.use-case';
 import { GetCaseUseCase } from './use-cases/get-case/get-case.use-case';
+import { GetDispatchDetailsUseCase } from './use-cases/get-dispatch-details/get-dispatch-details.use-case';
 import { OpenCaseUseCase } from './use-cases/open-case/open-case.use-case';
 
 /** NATS command handlers: parse, call the use case, return its result. */
@@ -25,6 +27,7 @@ export class CasesMessageController {
     private readonly cancelCase: CancelCaseUseCase,
     private readonly closeCase: CloseCaseUseCase,
     private readonly getCase: GetCaseUseCase,
+    private readonly getDispatchDetails: GetDispatchDetailsUseCase,
   ) {}
 
   @MessagePattern(CommandSubjects.intakeOpenCase)
@@ -45,6 +48,11 @@ export class CasesMessageController {
   @MessagePattern(CommandSubjects.intakeCloseCase)
   close(@Payload(new ZodValidationPipe(caseRefSchema)) ref: CaseRef, @Ctx() ctx: NatsContext): Promise<CaseView> {
     return this.closeCase.execute(ref.caseNo, correlationIdOf(ctx));
+  }
+
+  @MessagePattern(CommandSubjects.intakeGetDispatchDetails)
+  dispatchDetails(@Payload(new ZodValidationPipe(caseRefSchema)) ref: CaseRef): Promise<CaseDispatchDetails> {
+    return this.getDispatchDetails.execute(ref.caseNo);
   }
 
   @MessagePattern(CommandSubjects.intakeGetCase)

@@ -6,12 +6,13 @@ import { CancelCaseUseCase } from './use-cases/cancel-case/cancel-case.use-case'
 import { CloseCaseUseCase } from './use-cases/close-case/close-case.use-case';
 import { PoliciesModule } from '../policies/policies.module';
 import { GetCaseUseCase } from './use-cases/get-case/get-case.use-case';
+import { GetDispatchDetailsUseCase } from './use-cases/get-dispatch-details/get-dispatch-details.use-case';
 import { OpenCaseUseCase } from './use-cases/open-case/open-case.use-case';
 
 @Module({
   imports: [PoliciesModule],
   controllers: [CasesMessageController],
-  providers: [CaseRepository, OpenCaseUseCase, AcknowledgeCaseUseCase, CancelCaseUseCase, CloseCaseUseCase, GetCaseUseCase],
+  providers: [CaseRepository, OpenCaseUseCase, AcknowledgeCaseUseCase, CancelCaseUseCase, CloseCaseUseCase, GetCaseUseCase, GetDispatchDetailsUseCase],
   exports: [CaseRepository],
 })
 export class CasesModule {}

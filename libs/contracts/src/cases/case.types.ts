@@ -31,3 +31,11 @@ export interface CaseView {
   /** Null only for cases opened before entitlement rules existed. */
   entitlement: EntitlementView | null;
 }
+
+/** What dispatch needs to send a technician: category, a stable site id and its coordinates; no name or phone. */
+export interface CaseDispatchDetails {
+  caseNo: string;
+  serviceType: ServiceType;
+  productCategory: string;
+  site: { siteId: string; province: string; lat: number; lon: number };
+}
