@@ -31,11 +31,29 @@ export async function ensureNamespace(
       if (!/already exists/i.test((error as Error).message)) throw error;
     }
   }
-  const existing = await connection.operatorService.listSearchAttributes({ namespace });
+  // A running server learns of a new namespace on its next cache refresh (seconds): until then the
+  // operator service answers NOT_FOUND, so both steps retry.
+  const existing = await retryWhileNotFound(() => connection.operatorService.listSearchAttributes({ namespace }));
   const missing = searchAttributes.filter((key) => !(key.name in (existing.customAttributes ?? {})));
   if (missing.length === 0) return;
-  await connection.operatorService.addSearchAttributes({
-    namespace,
-    searchAttributes: Object.fromEntries(missing.map((key) => [key.name, INDEXED_TYPE[key.type]])),
-  });
+  await retryWhileNotFound(() =>
+    connection.operatorService.addSearchAttributes({
+      namespace,
+      searchAttributes: Object.fromEntries(missing.map((key) => [key.name, INDEXED_TYPE[key.type]])),
+    }),
+  );
+}
+
+const NOT_FOUND = 5; // gRPC status code
+
+async function retryWhileNotFound<T>(call: () => Promise<T>, timeoutMs = 30_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      return await call();
+    } catch (error) {
+      if ((error as { code?: number }).code !== NOT_FOUND || Date.now() > deadline) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+  }
 }
