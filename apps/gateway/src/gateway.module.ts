@@ -6,6 +6,10 @@ import { HealthModule } from '@aftersales/observability';
 import { natsCheck, temporalCheck } from '@aftersales/runtime';
 import { TemporalClientModule } from '@aftersales/temporal';
 import { CasesController } from './cases/cases.controller';
+import { LoanersController } from './dispatch/loaners.controller';
+import { SitesController } from './dispatch/sites.controller';
+import { TechniciansController } from './dispatch/technicians.controller';
+import { WorkOrdersController } from './dispatch/work-orders.controller';
 import { CorrelationIdMiddleware } from './http/correlation-id.middleware';
 import { HttpErrorFilter } from './http/http-error.filter';
 import { StatsController } from './stats/stats.controller';
@@ -18,7 +22,7 @@ import { WorkflowStateReader } from './workflow-state/workflow-state.reader';
     TemporalClientModule,
     HealthModule.forApp('gateway', [natsCheck, temporalCheck]),
   ],
-  controllers: [CasesController, StatsController],
+  controllers: [CasesController, StatsController, TechniciansController, SitesController, WorkOrdersController, LoanersController],
   providers: [WorkflowStateReader, { provide: APP_FILTER, useClass: HttpErrorFilter }],
 })
 export class GatewayModule implements NestModule {
