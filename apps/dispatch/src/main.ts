@@ -1,5 +1,11 @@
 import { runApp, serviceModule } from '@aftersales/runtime';
 import { dispatchDataSource } from './persistence/dispatch.data-source';
+import { SitesModule } from './sites/sites.module';
+import { TechniciansModule } from './technicians/technicians.module';
+import { WorkOrdersModule } from './work-orders/work-orders.module';
 
-// The dispatch context owns its schema, outbox and command queue group; its features arrive with their issues.
-runApp({ app: 'dispatch', module: serviceModule('dispatch', dispatchDataSource), commands: true });
+runApp({
+  app: 'dispatch',
+  module: serviceModule('dispatch', dispatchDataSource, { imports: [TechniciansModule, SitesModule, WorkOrdersModule] }),
+  commands: true,
+});

@@ -9,6 +9,10 @@ import { CaseSlaController } from './cases/case-sla.controller';
 import { CasesController } from './cases/cases.controller';
 import { PoliciesController } from './policies/policies.controller';
 import { CustomersController } from './customers/customers.controller';
+import { LoanersController } from './dispatch/loaners.controller';
+import { SitesController } from './dispatch/sites.controller';
+import { TechniciansController } from './dispatch/technicians.controller';
+import { WorkOrdersController } from './dispatch/work-orders.controller';
 import { CorrelationIdMiddleware } from './http/correlation-id.middleware';
 import { HttpErrorFilter } from './http/http-error.filter';
 import { StatsController } from './stats/stats.controller';
@@ -21,7 +25,7 @@ import { WorkflowStateReader } from './workflow-state/workflow-state.reader';
     TemporalClientModule,
     HealthModule.forApp('gateway', [natsCheck, temporalCheck]),
   ],
-  controllers: [CasesController, CaseSlaController, CustomersController, PoliciesController, StatsController],
+  controllers: [CasesController, CaseSlaController, CustomersController, PoliciesController, StatsController, TechniciansController, SitesController, WorkOrdersController, LoanersController],
   providers: [WorkflowStateReader, { provide: APP_FILTER, useClass: HttpErrorFilter }],
 })
 export class GatewayModule implements NestModule {

@@ -1,9 +1,10 @@
 import type { CaseAcknowledgedV1, CaseCancelledV1, CaseClosedV1, CaseOpenedV1 } from './cases/case.events';
 import type { SlaEventV1 } from './sla/sla.types';
 import { EventSubjects } from './subjects';
+import type { DispatchEvents } from './dispatch/dispatch.events';
 
 /** Payload of every domain event, by subject. */
-export interface Events {
+export interface Events extends DispatchEvents {
   [EventSubjects.caseOpened]: CaseOpenedV1;
   [EventSubjects.caseAcknowledged]: CaseAcknowledgedV1;
   [EventSubjects.caseCancelled]: CaseCancelledV1;

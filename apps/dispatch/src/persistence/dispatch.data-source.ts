@@ -1,9 +1,28 @@
 import type { ServiceDataSourceSpec } from '@aftersales/persistence';
+import { SiteHazard } from '../sites/site-hazard.entity';
+import { TechnicianDayLoad } from '../technicians/technician-day-load.entity';
+import { Technician, TechnicianCertification } from '../technicians/technician.entity';
+import { HazardAcknowledgement } from '../work-orders/hazard-acknowledgement.entity';
+import { Loaner } from '../work-orders/loaner.entity';
+import { ServiceRecord } from '../work-orders/service-record.entity';
+import { WorkOrderAssignment } from '../work-orders/work-order-assignment.entity';
+import { WorkOrder } from '../work-orders/work-order.entity';
 import { InitDispatch1763900000000 } from '../migrations/1763900000000-init-dispatch';
+import { DispatchWorkOrders1763910000000 } from '../migrations/1763910000000-dispatch-work-orders';
 
 /** Shared by the app and the migration command. */
 export const dispatchDataSource: ServiceDataSourceSpec = {
   schema: 'dispatch',
-  entities: [],
-  migrations: [InitDispatch1763900000000],
+  entities: [
+    Technician,
+    TechnicianCertification,
+    TechnicianDayLoad,
+    SiteHazard,
+    WorkOrder,
+    WorkOrderAssignment,
+    HazardAcknowledgement,
+    ServiceRecord,
+    Loaner,
+  ],
+  migrations: [InitDispatch1763900000000, DispatchWorkOrders1763910000000],
 };

@@ -1,0 +1,16 @@
+import { Injectable } from '@nestjs/common';
+import { DomainError, type WorkOrderView } from '@aftersales/contracts';
+import { WorkOrderErrors } from '../../work-order.errors';
+import { WorkOrderRepository } from '../../work-order.repository';
+import { toWorkOrderView } from '../../work-order.view';
+
+@Injectable()
+export class GetWorkOrderUseCase {
+  constructor(private readonly workOrders: WorkOrderRepository) {}
+
+  async execute(workOrderId: string): Promise<WorkOrderView> {
+    const details = await this.workOrders.findDetails(workOrderId);
+    if (!details) throw new DomainError(WorkOrderErrors.WORK_ORDER_NOT_FOUND);
+    return toWorkOrderView(details);
+  }
+}

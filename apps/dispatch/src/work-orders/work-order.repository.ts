@@ -1,0 +1,148 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, IsNull, QueryFailedError, type EntityManager } from 'typeorm';
+import type { Events } from '@aftersales/contracts';
+import { OutboxWriter, type NewEvent } from '@aftersales/messaging';
+import { SiteHazard } from '../sites/site-hazard.entity';
+import { AssignmentRepository } from './assignment/assignment.repository';
+import { HazardAcknowledgement } from './hazard-acknowledgement.entity';
+import { Loaner } from './loaner.entity';
+import { ServiceRecord } from './service-record.entity';
+import { WorkOrderAssignment } from './work-order-assignment.entity';
+import { WorkOrder } from './work-order.entity';
+import type { WorkOrderDetails } from './work-order.view';
+
+export type NewWorkOrder = Omit<WorkOrder, 'id' | 'createdAt' | 'updatedAt' | 'technician'>;
+
+/** The unit of work of one work-order use case: changes and the events they cause commit together. */
+export class WorkOrderTransaction {
+  readonly assignments: AssignmentRepository;
+
+  constructor(
+    private readonly manager: EntityManager,
+    private readonly outbox: OutboxWriter,
+  ) {
+    this.assignments = new AssignmentRepository(manager);
+  }
+
+  /** Inserts the work order, or returns null when the case already has an open one (transaction intact). */
+  async insertWorkOrder(values: NewWorkOrder): Promise<WorkOrder | null> {
+    const result = await this.manager.createQueryBuilder().insert().into(WorkOrder).values(values).orIgnore().returning('id').execute();
+    const inserted = result.raw as { id: string }[];
+    return inserted.length === 1 ? this.manager.findOneByOrFail(WorkOrder, { id: inserted[0].id }) : null;
+  }
+
+  /** The work order, locked until commit: its changes are serialised. */
+  lockById(id: string): Promise<WorkOrder | null> {
+    return this.manager.findOne(WorkOrder, { where: { id }, lock: { mode: 'pessimistic_write' } });
+  }
+
+  saveWorkOrder(workOrder: WorkOrder): Promise<WorkOrder> {
+    return this.manager.save(workOrder);
+  }
+
+  siteHazards(siteId: string): Promise<SiteHazard[]> {
+    return this.manager.find(SiteHazard, { where: { siteId }, order: { recordedAt: 'ASC', id: 'ASC' } });
+  }
+
+  async acknowledgedHazardIds(workOrderId: string, technicianId: string): Promise<Set<string>> {
+    const rows = await this.manager.findBy(HazardAcknowledgement, { workOrderId, technicianId });
+    return new Set(rows.map((r) => r.hazardId));
+  }
+
+  /** Records acknowledgements; one given before keeps its first time. */
+  async acknowledgeHazards(workOrderId: string, technicianId: string, hazardIds: readonly string[], at: Date): Promise<void> {
+    const values = hazardIds.map((hazardId) => ({ workOrderId, technicianId, hazardId, acknowledgedAt: at }));
+    await this.manager.createQueryBuilder().insert().into(HazardAcknowledgement).values(values).orIgnore().execute();
+  }
+
+  record(workOrderId: string): Promise<ServiceRecord | null> {
+    return this.manager.findOneBy(ServiceRecord, { workOrderId });
+  }
+
+  newRecord(values: Pick<ServiceRecord, 'workOrderId' | 'place'>): ServiceRecord {
+    return this.manager.create(ServiceRecord, {
+      ...values,
+      diagnosis: null,
+      repairPlan: null,
+      consentGiven: null,
+      consentAt: null,
+      partsUsed: [],
+      testOutcome: null,
+      testNote: null,
+      latentProblems: [],
+      signedBy: null,
+      signedAt: null,
+    });
+  }
+
+  saveRecord(record: ServiceRecord): Promise<ServiceRecord> {
+    return this.manager.save(record);
+  }
+
+  /** Lends a loaner, or returns null when that serial is out already (transaction intact). */
+  async insertLoaner(values: Pick<Loaner, 'workOrderId' | 'caseNo' | 'serialNo' | 'issuedAt'>): Promise<Loaner | null> {
+    const row = { ...values, returnedAt: null, returnCondition: null };
+    const result = await this.manager.createQueryBuilder().insert().into(Loaner).values(row).orIgnore().returning('id').execute();
+    const inserted = result.raw as { id: string }[];
+    return inserted.length === 1 ? this.manager.findOneByOrFail(Loaner, { id: inserted[0].id }) : null;
+  }
+
+  lockOutstandingLoaner(workOrderId: string, serialNo: string): Promise<Loaner | null> {
+    return this.manager.findOne(Loaner, { where: { workOrderId, serialNo, returnedAt: IsNull() }, lock: { mode: 'pessimistic_write' } });
+  }
+
+  saveLoaner(loaner: Loaner): Promise<Loaner> {
+    return this.manager.save(loaner);
+  }
+
+  async appendEvent<K extends keyof Events>(event: NewEvent<K>): Promise<void> {
+    await this.outbox.append(this.manager, event);
+  }
+
+  /** The work order as this transaction sees it, for the reply. */
+  details(workOrderId: string): Promise<WorkOrderDetails> {
+    return loadDetails(this.manager, workOrderId);
+  }
+}
+
+/** PostgreSQL's deadlock and serialization failures: the transaction may simply run again. */
+const RETRYABLE = new Set(['40P01', '40001']);
+const ATTEMPTS = 3;
+
+@Injectable()
+export class WorkOrderRepository {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly outbox: OutboxWriter,
+  ) {}
+
+  /** Runs the work in one transaction, again (up to three times) if PostgreSQL broke a deadlock by aborting it. */
+  async inTransaction<T>(work: (tx: WorkOrderTransaction) => Promise<T>): Promise<T> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        const result = await this.dataSource.transaction((manager) => work(new WorkOrderTransaction(manager, this.outbox)));
+        this.outbox.nudge();
+        return result;
+      } catch (error) {
+        const code = error instanceof QueryFailedError ? (error.driverError as { code?: string }).code : undefined;
+        if (attempt >= ATTEMPTS || !code || !RETRYABLE.has(code)) throw error;
+      }
+    }
+  }
+
+  async findDetails(workOrderId: string): Promise<WorkOrderDetails | null> {
+    const exists = await this.dataSource.getRepository(WorkOrder).existsBy({ id: workOrderId });
+    return exists ? loadDetails(this.dataSource.manager, workOrderId) : null;
+  }
+}
+
+/** Reads one after another: inside a transaction every query shares the one connection. */
+async function loadDetails(manager: EntityManager, workOrderId: string): Promise<WorkOrderDetails> {
+  const workOrder = await manager.findOneByOrFail(WorkOrder, { id: workOrderId });
+  const assignments = await manager.find(WorkOrderAssignment, { where: { workOrderId }, order: { assignedAt: 'ASC', id: 'ASC' } });
+  const record = await manager.findOneBy(ServiceRecord, { workOrderId });
+  const loaners = await manager.find(Loaner, { where: { workOrderId }, order: { issuedAt: 'ASC', id: 'ASC' } });
+  const hazards = await manager.find(SiteHazard, { where: { siteId: workOrder.siteId }, order: { recordedAt: 'ASC', id: 'ASC' } });
+  const acknowledged = workOrder.technicianId ? await manager.findBy(HazardAcknowledgement, { workOrderId, technicianId: workOrder.technicianId }) : [];
+  return { workOrder, assignments, record, loaners, hazards, acknowledgedHazardIds: new Set(acknowledged.map((a) => a.hazardId)) };
+}

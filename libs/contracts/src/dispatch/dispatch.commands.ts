@@ -1,0 +1,45 @@
+import type { SiteRef, RecordSiteHazardsCommand } from './site.schemas';
+import type {
+  ChangeTechnicianStatusCommand,
+  ListTechniciansQuery,
+  RegisterTechnicianRequest,
+  ReplaceCertificationsCommand,
+  TechnicianRef,
+} from './technician.schemas';
+import type { SiteHazards, TechnicianPage, TechnicianView, WorkOrderView } from './dispatch.types';
+import type {
+  AcknowledgeHazardsCommand,
+  AssignWorkOrderCommand,
+  CheckInCommand,
+  ConfirmAppointmentCommand,
+  CreateWorkOrderRequest,
+  IssueLoanerCommand,
+  ReleaseWorkOrderCommand,
+  ReturnLoanerCommand,
+  SignOffCommand,
+  UpdateServiceRecordCommand,
+  WorkOrderRef,
+} from './work-order.schemas';
+import { DispatchCommandSubjects as S } from './dispatch.subjects';
+
+/** Request and reply of every dispatch command, by subject. */
+export interface DispatchCommands {
+  [S.registerTechnician]: { request: RegisterTechnicianRequest; reply: TechnicianView };
+  [S.getTechnician]: { request: TechnicianRef; reply: TechnicianView };
+  [S.listTechnicians]: { request: ListTechniciansQuery; reply: TechnicianPage };
+  [S.changeTechnicianStatus]: { request: ChangeTechnicianStatusCommand; reply: TechnicianView };
+  [S.replaceCertifications]: { request: ReplaceCertificationsCommand; reply: TechnicianView };
+  [S.recordSiteHazards]: { request: RecordSiteHazardsCommand; reply: SiteHazards };
+  [S.listSiteHazards]: { request: SiteRef; reply: SiteHazards };
+  [S.createWorkOrder]: { request: CreateWorkOrderRequest; reply: WorkOrderView };
+  [S.getWorkOrder]: { request: WorkOrderRef; reply: WorkOrderView };
+  [S.assignWorkOrder]: { request: AssignWorkOrderCommand; reply: WorkOrderView };
+  [S.declineWorkOrder]: { request: ReleaseWorkOrderCommand; reply: WorkOrderView };
+  [S.confirmAppointment]: { request: ConfirmAppointmentCommand; reply: WorkOrderView };
+  [S.acknowledgeHazards]: { request: AcknowledgeHazardsCommand; reply: WorkOrderView };
+  [S.checkIn]: { request: CheckInCommand; reply: WorkOrderView };
+  [S.updateServiceRecord]: { request: UpdateServiceRecordCommand; reply: WorkOrderView };
+  [S.signOff]: { request: SignOffCommand; reply: WorkOrderView };
+  [S.issueLoaner]: { request: IssueLoanerCommand; reply: WorkOrderView };
+  [S.returnLoaner]: { request: ReturnLoanerCommand; reply: WorkOrderView };
+}
