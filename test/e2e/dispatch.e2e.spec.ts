@@ -25,6 +25,7 @@ describe('dispatch (派工) through the gateway', () => {
   });
 
   afterAll(async () => {
+    await dispatch?.retireTechnicians();
     await cluster?.stop();
   });
 

@@ -11,10 +11,21 @@ import type { ApiResponse, TestCluster } from './test-cluster';
 
 /** The dispatch routes of the gateway, for specs; failures of set-up calls fail loudly with the body. */
 export class DispatchApi {
+  private readonly registered: string[] = [];
+
   constructor(private readonly cluster: TestCluster) {}
 
   async registerTechnician(request: RegisterTechnicianRequest): Promise<TechnicianView> {
-    return this.expectStatus(await this.cluster.api<TechnicianView>('/api/v1/technicians', { body: request }), 201);
+    const technician = this.expectStatus(await this.cluster.api<TechnicianView>('/api/v1/technicians', { body: request }), 201);
+    this.registered.push(technician.id);
+    return technician;
+  }
+
+  /** Suspends the technicians this spec registered, so later specs' cases are never assigned to them. */
+  async retireTechnicians(): Promise<void> {
+    for (const id of this.registered.splice(0)) {
+      await this.cluster.api(`/api/v1/technicians/${id}/status`, { method: 'PUT', body: { status: 'suspended' } });
+    }
   }
 
   async createWorkOrder(request: CreateWorkOrderRequest): Promise<WorkOrderView> {

@@ -8,6 +8,11 @@ export interface CaseActivities {
   closeCase(input: { caseNo: string }): Promise<{ status: CaseStatus }>;
   /** Stores and publishes one SLA timeline entry; idempotent by its key. */
   recordSlaEvent(event: SlaEventV1): Promise<void>;
+  /**
+   * Opens the case's work order in dispatch (or finds the open one) and asks for a technician.
+   * Idempotent; `technicianId` is null when nobody qualified is free (a dispatcher assigns later).
+   */
+  dispatchCase(input: { caseNo: string }): Promise<{ workOrderId: string; technicianId: string | null }>;
   /** Tells the customer through intake's notification port; delivered once per key. */
   notifyCustomer(input: { caseNo: string; template: NotificationTemplate; key: string }): Promise<void>;
 }

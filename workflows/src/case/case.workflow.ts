@@ -45,7 +45,7 @@ export interface CaseOutcome {
   status: CaseStatus;
 }
 
-const { acknowledgeCase, closeCase, recordSlaEvent } = proxyActivities<CaseActivities>({
+const { acknowledgeCase, closeCase, dispatchCase, recordSlaEvent } = proxyActivities<CaseActivities>({
   startToCloseTimeout: '15 seconds',
   retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '30 seconds' },
 });
@@ -63,6 +63,8 @@ const EVENT_STATUS: Record<string, CaseStatus> = {
 };
 // Dispatch's facts that move the case: the technician on site stops the on-site clock, sign-off closes.
 const ASSIGNED = 'aftersales.dispatch.workorder.assigned.v1';
+/** Service types that need a technician, on site or at an outlet. */
+const DISPATCHED_SERVICE_TYPES: readonly ServiceType[] = ['repair_onsite', 'repair_carry_in', 'installation', 'maintenance'];
 const CHECKED_IN = 'aftersales.dispatch.workorder.checked-in.v1';
 const SIGNED_OFF = 'aftersales.dispatch.workorder.signed-off.v1';
 
@@ -72,6 +74,8 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<CaseOutcom
   let status: CaseStatus = 'opened';
   let priority = input.priority;
   let acknowledgedAt: string | null = null;
+  let workOrderId: string | null = null;
+  let technicianId: string | null = null;
   let tracks: ClockTrack[] = openingTracks(ctx, priority, Date.parse(input.receivedAt));
   let changes = 0;
   let closeRequested = false;
@@ -87,6 +91,8 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<CaseOutcom
     policyVersion: input.policy.version,
     priority,
     eventsApplied: seenEvents.size,
+    workOrderId,
+    technicianId,
     clocks: tracks.map((t) => clockView(t, Date.now())),
   });
   const trackOf = (name: SlaClockName): ClockTrack | undefined => tracks.find((t) => t.clock.name === name);
@@ -225,6 +231,16 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<CaseOutcom
   meet('acknowledge');
   log.info('case acknowledged', { caseNo: input.caseNo, status });
   if ((status as CaseStatus) === 'acknowledged') toNotify.push({ template: 'case_acknowledged', key: 'acknowledged' });
+  if ((status as CaseStatus) === 'acknowledged' && DISPATCHED_SERVICE_TYPES.includes(input.serviceType)) {
+    try {
+      const dispatched = await dispatchCase({ caseNo: input.caseNo });
+      workOrderId = dispatched.workOrderId;
+      technicianId = dispatched.technicianId;
+    } catch (error) {
+      // A refusal (site cannot be located, ...) leaves the case to a dispatcher; its events move it on.
+      log.warn('case not dispatched automatically', { caseNo: input.caseNo, error: (error as Error).message });
+    }
+  }
 
   for (;;) {
     await recordPending(toRecord);

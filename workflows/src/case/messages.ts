@@ -23,6 +23,9 @@ export interface CaseWorkflowState {
   priority: CasePriority;
   /** How many distinct case events the workflow has applied; redelivered events are not counted twice. */
   eventsApplied: number;
+  /** Dispatch's work order and technician for the case, once dispatched (ids only). */
+  workOrderId: string | null;
+  technicianId: string | null;
   clocks: SlaClockView[];
 }
 

@@ -130,6 +130,12 @@ export class WorkOrderRepository {
     }
   }
 
+  /** The open work order of a case, else its most recent one. */
+  async findForCase(caseNo: string): Promise<WorkOrderDetails | null> {
+    const latest = await this.dataSource.getRepository(WorkOrder).findOne({ where: { caseNo }, order: { closedAt: { direction: 'DESC', nulls: 'FIRST' }, createdAt: 'DESC' } });
+    return latest ? loadDetails(this.dataSource.manager, latest.id) : null;
+  }
+
   async findDetails(workOrderId: string): Promise<WorkOrderDetails | null> {
     const exists = await this.dataSource.getRepository(WorkOrder).existsBy({ id: workOrderId });
     return exists ? loadDetails(this.dataSource.manager, workOrderId) : null;

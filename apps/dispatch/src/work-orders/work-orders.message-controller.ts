@@ -1,5 +1,7 @@
 import { Ctx, MessagePattern, NatsContext, Payload } from '@nestjs/microservices';
 import {
+  caseRefSchema,
+  type CaseRef,
   acknowledgeHazardsCommandSchema,
   assignWorkOrderCommandSchema,
   checkInCommandSchema,
@@ -58,6 +60,11 @@ export class WorkOrdersMessageController {
   @MessagePattern(S.createWorkOrder)
   create(@Payload(new ZodValidationPipe(createWorkOrderRequestSchema)) request: CreateWorkOrderRequest, @Ctx() ctx: NatsContext): Promise<WorkOrderView> {
     return this.createWorkOrder.execute(request, correlationIdOf(ctx));
+  }
+
+  @MessagePattern(S.findWorkOrderForCase)
+  forCase(@Payload(new ZodValidationPipe(caseRefSchema)) ref: CaseRef): Promise<WorkOrderView> {
+    return this.getWorkOrder.forCase(ref.caseNo);
   }
 
   @MessagePattern(S.getWorkOrder)

@@ -7,11 +7,13 @@ import {
   cancelCaseRequestSchema,
   caseNoSchema,
   CommandSubjects,
+  DispatchCommandSubjects,
   Headers,
   openCaseRequestSchema,
   type CancelCaseRequest,
   type CaseView,
   type NotificationAttemptView,
+  type WorkOrderView,
   type OpenCaseRequest,
 } from '@aftersales/contracts';
 import { CommandClient, parseWith, ZodValidationPipe } from '@aftersales/messaging';
@@ -67,6 +69,13 @@ export class CasesController {
   @ApiParam({ name: 'caseNo', example: 'CS-20261123-000001' })
   notifications(@Param('caseNo', new ZodValidationPipe(caseNoSchema, 'caseNo')) caseNo: string, @Req() req: Request): Promise<NotificationAttemptView[]> {
     return this.commands.send(CommandSubjects.intakeListNotifications, { caseNo }, { correlationId: correlationIdOfRequest(req) });
+  }
+
+  @Get(':caseNo/work-order')
+  @ApiOperation({ summary: "The case's open work order in dispatch, else its latest" })
+  @ApiParam({ name: 'caseNo', example: 'CS-20261123-000001' })
+  workOrder(@Param('caseNo', new ZodValidationPipe(caseNoSchema, 'caseNo')) caseNo: string, @Req() req: Request): Promise<WorkOrderView> {
+    return this.commands.send(DispatchCommandSubjects.findWorkOrderForCase, { caseNo }, { correlationId: correlationIdOfRequest(req) });
   }
 
   @Post(':caseNo/cancel')

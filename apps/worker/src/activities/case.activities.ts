@@ -1,4 +1,4 @@
-import { CommandSubjects } from '@aftersales/contracts';
+import { CommandSubjects, DispatchCommandSubjects, DomainError, type WorkOrderView } from '@aftersales/contracts';
 import type { CommandClient } from '@aftersales/messaging';
 import type { CaseActivities } from '@aftersales/workflows';
 import { toActivityError } from './to-application-failure';
@@ -22,6 +22,22 @@ export function createCaseActivities(commands: CommandClient): CaseActivities {
         throw toActivityError(error);
       }
     },
+    async dispatchCase({ caseNo }) {
+      try {
+        const workOrder = await openWorkOrder(commands, caseNo);
+        if (workOrder.status !== 'awaiting_assignment') return { workOrderId: workOrder.id, technicianId: workOrder.technicianId };
+        try {
+          const assigned = await commands.send(DispatchCommandSubjects.assignWorkOrder, { workOrderId: workOrder.id }, { correlationId: caseNo });
+          return { workOrderId: assigned.id, technicianId: assigned.technicianId };
+        } catch (error) {
+          // Nobody qualified is free: the work order waits for a dispatcher, the case for its events.
+          if (error instanceof DomainError && error.code === 'DISPATCH.NO_TECHNICIAN_AVAILABLE') return { workOrderId: workOrder.id, technicianId: null };
+          throw error;
+        }
+      } catch (error) {
+        throw toActivityError(error);
+      }
+    },
     async notifyCustomer({ caseNo, template, key }) {
       try {
         await commands.send(CommandSubjects.intakeNotifyCustomer, { caseNo, template, key, params: {} }, { correlationId: caseNo, timeoutMs: 20_000 });
@@ -37,4 +53,20 @@ export function createCaseActivities(commands: CommandClient): CaseActivities {
       }
     },
   };
+}
+
+/** The case's open work order, created from intake's dispatch details the first time. */
+async function openWorkOrder(commands: CommandClient, caseNo: string): Promise<WorkOrderView> {
+  try {
+    const existing = await commands.send(DispatchCommandSubjects.findWorkOrderForCase, { caseNo }, { correlationId: caseNo });
+    if (existing.status !== 'signed_off') return existing;
+  } catch (error) {
+    if (!(error instanceof DomainError && error.kind === 'not_found')) throw error;
+  }
+  const details = await commands.send(CommandSubjects.intakeGetDispatchDetails, { caseNo }, { correlationId: caseNo });
+  return commands.send(
+    DispatchCommandSubjects.createWorkOrder,
+    { caseNo, productCategory: details.productCategory as WorkOrderView['productCategory'], serviceType: details.serviceType as WorkOrderView['serviceType'], site: details.site },
+    { correlationId: caseNo },
+  );
 }

@@ -1,3 +1,4 @@
+import type { CaseRef } from '../cases/case.schemas';
 import type { SiteRef, RecordSiteHazardsCommand } from './site.schemas';
 import type {
   ChangeTechnicianStatusCommand,
@@ -33,6 +34,8 @@ export interface DispatchCommands {
   [S.listSiteHazards]: { request: SiteRef; reply: SiteHazards };
   [S.createWorkOrder]: { request: CreateWorkOrderRequest; reply: WorkOrderView };
   [S.getWorkOrder]: { request: WorkOrderRef; reply: WorkOrderView };
+  /** The case's open work order, else its latest; not found when the case never had one. */
+  [S.findWorkOrderForCase]: { request: CaseRef; reply: WorkOrderView };
   [S.assignWorkOrder]: { request: AssignWorkOrderCommand; reply: WorkOrderView };
   [S.declineWorkOrder]: { request: ReleaseWorkOrderCommand; reply: WorkOrderView };
   [S.confirmAppointment]: { request: ConfirmAppointmentCommand; reply: WorkOrderView };

@@ -30,6 +30,7 @@ export const DispatchCommandSubjects = {
   listSiteHazards: 'cmd.dispatch.site.list-hazards',
   createWorkOrder: 'cmd.dispatch.workorder.create',
   getWorkOrder: 'cmd.dispatch.workorder.get',
+  findWorkOrderForCase: 'cmd.dispatch.workorder.find-for-case',
   assignWorkOrder: 'cmd.dispatch.workorder.assign',
   declineWorkOrder: 'cmd.dispatch.workorder.decline',
   confirmAppointment: 'cmd.dispatch.workorder.confirm-appointment',

@@ -13,4 +13,10 @@ export class GetWorkOrderUseCase {
     if (!details) throw new DomainError(WorkOrderErrors.WORK_ORDER_NOT_FOUND);
     return toWorkOrderView(details);
   }
+
+  async forCase(caseNo: string): Promise<WorkOrderView> {
+    const details = await this.workOrders.findForCase(caseNo);
+    if (!details) throw new DomainError(WorkOrderErrors.WORK_ORDER_NOT_FOUND, { message: `No work order for case ${caseNo}` });
+    return toWorkOrderView(details);
+  }
 }

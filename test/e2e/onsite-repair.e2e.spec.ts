@@ -1,0 +1,68 @@
+import type { CaseView, SlaClockView, WorkOrderView } from '@aftersales/contracts';
+import { caseWorkflowId } from '@aftersales/workflows';
+import { newCaseRequest } from '../support/case-fixtures';
+import { DispatchApi } from '../support/dispatch-api';
+import { CITIES, newTechnician } from '../support/dispatch-fixtures';
+import { expectEventually } from '../support/expect-eventually';
+import { TestCluster } from '../support/test-cluster';
+
+/** A local date in Asia/Shanghai, `days` before today. */
+const daysAgo = (days: number): string => new Date(Date.now() + 8 * 3600_000 - days * 86_400_000).toISOString().slice(0, 10);
+
+describe('an in-warranty on-site repair from intake to closed', () => {
+  let cluster: TestCluster;
+  let dispatch: DispatchApi;
+
+  beforeAll(async () => {
+    cluster = await TestCluster.start('onsite-repair');
+    dispatch = new DispatchApi(cluster);
+  });
+
+  afterAll(async () => {
+    await dispatch?.retireTechnicians();
+    await cluster?.stop();
+  });
+
+  it('dispatches the nearest technician, records the visit and closes the case on the customer sign-off', async () => {
+    // Round-the-clock hours, so the appointment below is valid whenever the suite runs.
+    const technician = await dispatch.registerTechnician(newTechnician('hangzhou', { workingHours: { start: '00:00', end: '23:59' } }));
+    const request = newCaseRequest({
+      serviceType: 'repair_onsite',
+      address: { province: '浙江省', city: '杭州', line: '西湖区文三路 100 号', ...CITIES.hangzhou },
+      product: { model: 'AC-3000', serialNo: `AC3K-${Date.now()}`, purchaseDate: daysAgo(60), registeredOn: daysAgo(59) },
+    });
+    const opened = await cluster.api<CaseView>('/api/v1/cases', { body: request });
+    expect(opened.body.entitlement?.decision).toBe('free');
+    const { caseNo } = opened.body;
+
+    // The workflow opens the work order and dispatch assigns the technician, with the reason recorded.
+    const workOrder = await expectEventually(async () => {
+      const res = await cluster.api<WorkOrderView>(`/api/v1/cases/${caseNo}/work-order`);
+      expect(res.body).toMatchObject({ status: 'assigned', technicianId: technician.id });
+      return res.body;
+    }, 20_000);
+    expect(workOrder.assignment?.distanceKm).toBeLessThan(1);
+
+    const arrival = new Date(Date.now() + 60_000).toISOString();
+    await dispatch.actOk(workOrder.id, 'appointment', { expectedArrivalAt: arrival, confirmedWithCustomer: true, channel: 'phone' });
+    await dispatch.actOk(workOrder.id, 'check-in', { technicianId: technician.id });
+    const onsiteClock = async () => ((await cluster.api<{ clocks: SlaClockView[] }>(`/api/v1/cases/${caseNo}/sla`)).body.clocks ?? []).find((c) => c.name === 'onsite');
+    await expectEventually(async () => expect((await onsiteClock())?.state).toBe('met'));
+
+    await dispatch.actOk(workOrder.id, 'record', {
+      diagnosis: '冷媒泄漏',
+      repairPlan: '补焊并加注冷媒',
+      customerConsent: { given: true, at: new Date().toISOString() },
+      partsUsed: [{ partCode: 'R32-1KG', qty: 1 }],
+      testResult: { outcome: 'passed', note: '制冷正常' },
+      latentProblems: ['室外机支架锈蚀'],
+    });
+    const signed = await dispatch.actOk(workOrder.id, 'sign-off', { signedBy: request.customer.name });
+    expect(signed.record).toMatchObject({ diagnosis: '冷媒泄漏', testResult: { outcome: 'passed' }, signOff: { signedBy: request.customer.name } });
+
+    await expect(cluster.temporal.workflow.getHandle(caseWorkflowId(caseNo)).result()).resolves.toEqual({ caseNo, status: 'closed' });
+    expect((await cluster.api<CaseView>(`/api/v1/cases/${caseNo}`)).body.status).toBe('closed');
+    const timeline = (await cluster.api<{ timeline: { clock: string; kind: string }[] }>(`/api/v1/cases/${caseNo}/sla`)).body.timeline;
+    expect(timeline.filter((e) => e.kind === 'met').map((e) => e.clock).sort()).toEqual(['acknowledge', 'onsite', 'resolution']);
+  });
+});
