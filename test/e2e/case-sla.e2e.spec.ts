@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { jetstream } from '@nats-io/jetstream';
 import type { CaseView, SlaClockView, SlaEventV1 } from '@aftersales/contracts';
-import { caseWorkflowId } from '@aftersales/workflows';
+import { addWorkingMs, caseStateQuery, caseWorkflowId, localDateOf, workingDaysToMs } from '@aftersales/workflows';
 import { newCaseRequest } from '../support/case-fixtures';
 import { expectEventually } from '../support/expect-eventually';
 import { shortPolicy } from '../support/policy-fixtures';
@@ -21,7 +21,11 @@ describe('SLA clocks and the escalation ladder of a case', () => {
     cluster = await TestCluster.start('case-sla');
   });
 
+  const opened: string[] = [];
+
   afterAll(async () => {
+    // Cases with short ladders would keep firing during later specs: end them.
+    for (const caseNo of opened) await cluster?.api(`/api/v1/cases/${caseNo}/cancel`, { body: { reason: 'end of the SLA spec' } });
     await cluster?.api('/api/v1/policies/cases/2026.11-default/activate', { method: 'POST' });
     await cluster?.stop();
   });
@@ -34,6 +38,7 @@ describe('SLA clocks and the escalation ladder of a case', () => {
   const openCase = async (): Promise<CaseView> => {
     const res = await cluster.api<CaseView>('/api/v1/cases', { body: newCaseRequest({ serviceType: 'repair_onsite' }) });
     expect(res.status).toBe(201);
+    opened.push(res.body.caseNo);
     // Settled: the workflow runs and has recorded the acknowledgement on the timeline.
     await expectEventually(async () => expect((await cluster.api<SlaView>(`/api/v1/cases/${res.body.caseNo}/sla`)).body.timeline?.map((e) => e.key)).toContain('acknowledge:met:1'));
     return res.body;
@@ -153,6 +158,49 @@ describe('SLA clocks and the escalation ladder of a case', () => {
     const after = await sla(caseNo);
     expect(after.timeline).toEqual(before.timeline);
     expect(onsiteOf(after).segments).toEqual(onsiteOf(before).segments);
+  });
+
+  it('re-targets the resolution deadline of open cases when their calendar gets a new holiday', async () => {
+    const calendar = { id: `CAL-${run}`, version: '1', utcOffsetMinutes: 480, workdayStart: '08:30', workdayEnd: '17:30', weekendDays: [0, 6], holidays: [], makeUpWorkdays: [] };
+    const version = `calendar-${run}`;
+    const policy = { ...shortPolicy(version, { normal: 600_000, high: 600_000, urgent: 600_000 }), calendar };
+    expect((await cluster.api('/api/v1/policies/cases', { body: policy })).status).toBe(201);
+    expect((await cluster.api(`/api/v1/policies/cases/${version}/activate`, { method: 'POST' })).status).toBe(200);
+    const { caseNo, receivedAt } = await openCase();
+    const resolution = async () => (await sla(caseNo)).clocks.find((c) => c.name === 'resolution') as SlaClockView;
+    const before = Date.parse((await resolution()).deadline as string);
+    const budget = workingDaysToMs(calendar, 1);
+    expect(before).toBe(addWorkingMs(calendar, Date.parse(receivedAt), budget));
+
+    // The region declares the deadline's day a public holiday.
+    const changed = { ...calendar, version: '2', holidays: [localDateOf(calendar, before - 1)] };
+    const res = await cluster.api<{ casesSignalled: number }>('/api/v1/calendars/changes', { body: changed });
+    expect(res.status).toBe(202);
+    expect(res.body.casesSignalled).toBeGreaterThanOrEqual(1);
+    const expected = addWorkingMs(changed, Date.parse(receivedAt), budget);
+    expect(expected).toBeGreaterThan(before);
+    await expectEventually(async () => expect(Date.parse((await resolution()).deadline as string)).toBe(expected));
+    await expectEventually(async () => expect((await sla(caseNo)).timeline.filter((e) => e.kind === 'retargeted').map((e) => [e.clock, e.reason])).toEqual([['resolution', 'calendar_changed:2']]));
+  });
+
+  it('offers a loaner once when the resolution runs late', async () => {
+    const version = `loaner-${run}`;
+    const base = shortPolicy(version, { normal: 600_000, high: 600_000, urgent: 600_000 });
+    // 0.0001 of an all-day working day is 8.64 s: the last warning (90%) falls after about 7.8 s.
+    const budgets = { acknowledgeMs: 60_000, onsiteMs: 600_000, resolutionWorkingDays: 0.0001 };
+    const policy = { ...base, budgets: { normal: budgets, high: budgets, urgent: budgets } };
+    expect((await cluster.api('/api/v1/policies/cases', { body: policy })).status).toBe(201);
+    expect((await cluster.api(`/api/v1/policies/cases/${version}/activate`, { method: 'POST' })).status).toBe(200);
+    const { body } = await cluster.api<CaseView>('/api/v1/cases', { body: newCaseRequest({ serviceType: 'technical_support' }) });
+    opened.push(body.caseNo);
+    const offers = async () =>
+      (await cluster.api<{ key: string; template: string }[]>(`/api/v1/cases/${body.caseNo}/notifications`)).body.filter((n) => n.template === 'loaner_offered');
+    await expectEventually(async () => expect((await offers()).map((n) => n.key)).toEqual(['loaner-offered']), 20_000);
+    const handle = cluster.temporal.workflow.getHandle(caseWorkflowId(body.caseNo));
+    expect((await handle.query(caseStateQuery)).loanerOffered).toBe(true);
+    // After the breach as well, still one offer.
+    await expectEventually(async () => expect((await sla(body.caseNo)).timeline.map((e) => e.key)).toContain('breached'), 10_000);
+    expect(await offers()).toHaveLength(1);
   });
 
   it('refuses a policy with an inconsistent calendar and an existing version', async () => {

@@ -59,7 +59,7 @@ describe('durability of a case across failures', () => {
     await cluster.apps.stop('intake');
     cluster.apps.start('intake');
     await cluster.apps.waitHealthy('intake');
-    await expectEventually(async () => expect((await handle.query(caseStateQuery)).status).toBe('acknowledged'));
+    await expectEventually(async () => expect((await handle.query(caseStateQuery)).status).toBe('acknowledged'), 30_000);
     expect((await unpublished()).rows[0].n).toBe(0);
   });
 

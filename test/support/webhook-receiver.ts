@@ -8,14 +8,18 @@ export interface ReceivedWebhook {
   answeredWith: number;
 }
 
-/** A notification provider on loopback: checks signatures and answers with the statuses it is given. */
+/**
+ * A notification provider on loopback: checks signatures and, for each idempotency key, answers its
+ * first attempts with the given failure statuses, then 200. Per key, so that other cases' messages
+ * never use up the failures a test arranged.
+ */
 export class WebhookReceiver {
   readonly received: ReceivedWebhook[] = [];
   private server?: Server;
 
   constructor(
     readonly secret: string,
-    private readonly answers: number[] = [],
+    private readonly failuresPerKey: number[] = [],
   ) {}
 
   async start(): Promise<string> {
@@ -23,8 +27,10 @@ export class WebhookReceiver {
       let raw = '';
       req.on('data', (chunk: Buffer) => (raw += chunk.toString('utf8')));
       req.on('end', () => {
-        const status = this.answers.shift() ?? 200;
-        this.received.push({ body: JSON.parse(raw) as Record<string, unknown>, signatureValid: this.verify(String(req.headers['x-aftersales-signature'] ?? ''), raw), answeredWith: status });
+        const body = JSON.parse(raw) as Record<string, unknown>;
+        const earlier = this.received.filter((r) => r.body.idempotencyKey === body.idempotencyKey).length;
+        const status = this.failuresPerKey[earlier] ?? 200;
+        this.received.push({ body, signatureValid: this.verify(String(req.headers['x-aftersales-signature'] ?? ''), raw), answeredWith: status });
         res.writeHead(status).end();
       });
     });

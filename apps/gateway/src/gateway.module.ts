@@ -5,6 +5,8 @@ import { MessagingModule } from '@aftersales/messaging';
 import { HealthModule } from '@aftersales/observability';
 import { natsCheck, temporalCheck } from '@aftersales/runtime';
 import { TemporalClientModule } from '@aftersales/temporal';
+import { CalendarChangeService } from './calendars/calendar-change.service';
+import { CalendarsController } from './calendars/calendars.controller';
 import { CaseSlaController } from './cases/case-sla.controller';
 import { CasesController } from './cases/cases.controller';
 import { PoliciesController } from './policies/policies.controller';
@@ -25,8 +27,8 @@ import { WorkflowStateReader } from './workflow-state/workflow-state.reader';
     TemporalClientModule,
     HealthModule.forApp('gateway', [natsCheck, temporalCheck]),
   ],
-  controllers: [CasesController, CaseSlaController, CustomersController, PoliciesController, StatsController, TechniciansController, SitesController, WorkOrdersController, LoanersController],
-  providers: [WorkflowStateReader, { provide: APP_FILTER, useClass: HttpErrorFilter }],
+  controllers: [CalendarsController, CasesController, CaseSlaController, CustomersController, PoliciesController, StatsController, TechniciansController, SitesController, WorkOrdersController, LoanersController],
+  providers: [CalendarChangeService, WorkflowStateReader, { provide: APP_FILTER, useClass: HttpErrorFilter }],
 })
 export class GatewayModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {

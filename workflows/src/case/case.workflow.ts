@@ -13,11 +13,12 @@ import {
   type SlaClockName,
   type SlaEventV1,
 } from '@aftersales/contracts';
-import { changeBudget, pauseClock, resumeClock, stopClock } from '../sla';
+import { changeBudget, changeCalendar, pauseClock, resumeClock, stopClock } from '../sla';
 import type { CaseActivities } from './case.activities';
 import { budgetFor, clockView, openingTracks, slaEvent, type ClockContext } from './case-clocks';
 import {
   acknowledgeEscalationUpdate,
+  calendarChangedSignal,
   caseEventSignal,
   caseStateQuery,
   changePriorityUpdate,
@@ -25,8 +26,8 @@ import {
   resumeSlaUpdate,
   type CaseWorkflowState,
 } from './messages';
-import { CASE_STATUS, ESCALATION_LEVEL, PRIORITY, SLA_BREACHED } from './search-attributes';
-import { afterAlarm, dueAlarms, nextAlarmMs, type ClockTrack } from './sla-alarms';
+import { CALENDAR_ID, CASE_STATUS, ESCALATION_LEVEL, PRIORITY, SLA_BREACHED } from './search-attributes';
+import { afterAlarm, dueAlarms, nextAlarmMs, type ClockTrack, type SlaAlarm } from './sla-alarms';
 
 /** The workflow's input: ids, codes and the pinned policy; never a name, phone or address. */
 export interface CaseWorkflowInput {
@@ -74,6 +75,7 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<CaseOutcom
   let status: CaseStatus = 'opened';
   let priority = input.priority;
   let acknowledgedAt: string | null = null;
+  let loanerOffered = false;
   let workOrderId: string | null = null;
   let technicianId: string | null = null;
   let tracks: ClockTrack[] = openingTracks(ctx, priority, Date.parse(input.receivedAt));
@@ -93,6 +95,7 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<CaseOutcom
     eventsApplied: seenEvents.size,
     workOrderId,
     technicianId,
+    loanerOffered,
     clocks: tracks.map((t) => clockView(t, Date.now())),
   });
   const trackOf = (name: SlaClockName): ClockTrack | undefined => tracks.find((t) => t.clock.name === name);
@@ -110,6 +113,7 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<CaseOutcom
       { key: PRIORITY, value: priority },
       { key: SLA_BREACHED, value: tracks.some((t) => t.breachedAtMs !== null) },
       { key: ESCALATION_LEVEL, value: Math.max(0, ...tracks.map((t) => t.escalationLevel)) },
+      { key: CALENDAR_ID, value: input.policy.calendar.id },
     ]);
   };
   const moveTo = (next: CaseStatus): void => {
@@ -149,6 +153,17 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<CaseOutcom
     if (type === CHECKED_IN) meet('onsite');
     if (type === SIGNED_OFF) closeRequested = true;
     changes += 1;
+  });
+  setHandler(calendarChangedSignal, ({ calendar }) => {
+    if (TERMINAL_CASE_STATUSES.includes(status)) return;
+    for (const track of tracks) {
+      const current = track.clock.calendar;
+      if (track.clock.basis !== 'working' || track.clock.stoppedAtMs !== null || !current) continue;
+      if (current.id !== calendar.id || current.version === calendar.version) continue;
+      const retargeted = { ...track, clock: changeCalendar(track.clock, calendar) };
+      note(retargeted, 'retargeted', { reason: `calendar_changed:${calendar.version}` });
+      replace(retargeted);
+    }
   });
   setHandler(
     pauseSlaUpdate,
@@ -270,6 +285,11 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<CaseOutcom
       replace(next);
       if (alarm.kind !== 'warning') publishSearchAttributes();
       if (alarm.kind === 'breached' && alarm.clock !== 'acknowledge') toNotify.push({ template: 'service_delayed', key: `delayed:${alarm.clock}` });
+      // RULES.md: a repair that runs late entitles the customer to a loaner; offered at the last warning.
+      if (alarm.clock === 'resolution' && !loanerOffered && isLastWarning(alarm, input.policy)) {
+        loanerOffered = true;
+        toNotify.push({ template: 'loaner_offered', key: 'loaner-offered' });
+      }
     }
   }
 
@@ -284,6 +304,12 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<CaseOutcom
       toNotify.shift();
     }
   }
+}
+
+/** The resolution clock's last warning, or its breach when the policy sets no warnings. */
+function isLastWarning(alarm: SlaAlarm, policy: CasePolicy): boolean {
+  if (policy.warnAtFractions.length === 0) return alarm.kind === 'breached';
+  return alarm.kind === 'warning' && alarm.fraction === Math.max(...policy.warnAtFractions);
 }
 
 async function recordPending(queue: SlaEventV1[]): Promise<void> {

@@ -7,6 +7,7 @@ import type {
   PauseSlaRequest,
   ResumeSlaRequest,
   SlaClockView,
+  WorkingCalendarPolicy,
 } from '@aftersales/contracts';
 
 /** A domain event about this case, relayed by the event bridge. Ids and types only. */
@@ -26,10 +27,14 @@ export interface CaseWorkflowState {
   /** Dispatch's work order and technician for the case, once dispatched (ids only). */
   workOrderId: string | null;
   technicianId: string | null;
+  /** A loaner was offered because the resolution ran late (RULES.md "Response and on-site times"). */
+  loanerOffered: boolean;
   clocks: SlaClockView[];
 }
 
 export const caseEventSignal = defineSignal<[CaseEventSignal]>('caseEvent');
+/** A new version of a region's working calendar: working-time clocks on it re-target their deadlines. */
+export const calendarChangedSignal = defineSignal<[{ calendar: WorkingCalendarPolicy }]>('calendarChanged');
 export const caseStateQuery = defineQuery<CaseWorkflowState>('caseState');
 
 // Changes from people: updates with validators, so an invalid change is refused and changes nothing.

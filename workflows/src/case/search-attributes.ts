@@ -7,8 +7,10 @@ export const SERVICE_TYPE = defineSearchAttributeKey('ServiceType', SearchAttrib
 export const CUSTOMER_TIER = defineSearchAttributeKey('CustomerTier', SearchAttributeType.KEYWORD);
 export const PRIORITY = defineSearchAttributeKey('Priority', SearchAttributeType.KEYWORD);
 export const SLA_BREACHED = defineSearchAttributeKey('SlaBreached', SearchAttributeType.BOOL);
+/** The working calendar the case's working-time clocks run on, so a calendar change finds its cases. */
+export const CALENDAR_ID = defineSearchAttributeKey('CalendarId', SearchAttributeType.KEYWORD);
 /** 0 = none; 1 responsible, 2 supervisor, 3 service manager, 4 management. */
 export const ESCALATION_LEVEL = defineSearchAttributeKey('EscalationLevel', SearchAttributeType.INT);
 
 /** Every custom search attribute the workflows use; provisioning registers them in the namespace. */
-export const CUSTOM_SEARCH_ATTRIBUTES = [CASE_NO, CASE_STATUS, SERVICE_TYPE, CUSTOMER_TIER, PRIORITY, SLA_BREACHED, ESCALATION_LEVEL];
+export const CUSTOM_SEARCH_ATTRIBUTES = [CASE_NO, CASE_STATUS, SERVICE_TYPE, CUSTOMER_TIER, PRIORITY, SLA_BREACHED, ESCALATION_LEVEL, CALENDAR_ID];

@@ -10,6 +10,7 @@ export const NOTIFICATION_TEMPLATES = {
   technician_assigned: { en: 'A technician was assigned to {caseNo}', zh: '已为 {caseNo} 指派服务工程师' },
   appointment_confirmed: { en: 'Your appointment for {caseNo} is confirmed', zh: '{caseNo} 的上门时间已确认' },
   service_delayed: { en: 'Service for {caseNo} is taking longer than promised; we apologise', zh: '{caseNo} 的服务超出承诺时限，深表歉意' },
+  loaner_offered: { en: 'The repair of {caseNo} is running late: we offer you a loaner unit meanwhile', zh: '{caseNo} 维修时间较长，我们为您提供备用机' },
 } as const;
 export type NotificationTemplate = keyof typeof NOTIFICATION_TEMPLATES;
 
