@@ -89,7 +89,8 @@ describe('durability of a case across failures', () => {
         const info = await jsm.consumers.info(EVENT_STREAM, durable);
         expect({ durable, pending: info.num_pending, unacked: info.num_ack_pending }).toEqual({ durable, pending: 0, unacked: 0 });
       }
-    });
+      // Messages the SIGKILLed worker held come back only after the consumer's 30 s ack wait.
+    }, 45_000);
     expect(await figures()).toBe(countBefore);
     expect((await handle.query(caseStateQuery)).eventsApplied).toBe(2);
     const runs: string[] = [];
