@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, IsNull, QueryFailedError, type EntityManager } from 'typeorm';
-import type { Events } from '@aftersales/contracts';
+import type { EventData, Events } from '@aftersales/contracts';
 import { OutboxWriter, type NewEvent } from '@aftersales/messaging';
 import { SiteHazard } from '../sites/site-hazard.entity';
 import { AssignmentRepository } from './assignment/assignment.repository';
@@ -97,6 +97,22 @@ export class WorkOrderTransaction {
 
   async appendEvent<K extends keyof Events>(event: NewEvent<K>): Promise<void> {
     await this.outbox.append(this.manager, event);
+  }
+
+  /** An event about a work order: its id is the aggregate, its case number the correlation id. */
+  async appendWorkOrderEvent<K extends keyof Events>(
+    subject: K,
+    workOrder: Pick<WorkOrder, 'id' | 'caseNo'>,
+    causationId: string | undefined,
+    data: Omit<EventData<K>, 'workOrderId' | 'caseNo'>,
+  ): Promise<void> {
+    await this.appendEvent({
+      subject,
+      aggregateId: workOrder.id,
+      correlationId: workOrder.caseNo,
+      causationId,
+      data: { workOrderId: workOrder.id, caseNo: workOrder.caseNo, ...data } as EventData<K>,
+    });
   }
 
   /** The work order as this transaction sees it, for the reply. */

@@ -21,19 +21,11 @@ export class AcknowledgeHazardsUseCase {
       if (unknown.length > 0) throw new DomainError(WorkOrderErrors.UNKNOWN_HAZARD, { details: unknown });
       const now = new Date();
       await tx.acknowledgeHazards(workOrder.id, command.technicianId, command.hazardIds, now);
-      await tx.appendEvent({
-        subject: DispatchEventSubjects.workOrderHazardsAcknowledged,
-        aggregateId: workOrder.id,
-        correlationId: workOrder.caseNo,
-        causationId,
-        data: {
-          workOrderId: workOrder.id,
-          caseNo: workOrder.caseNo,
-          technicianId: command.technicianId,
-          siteId: workOrder.siteId,
-          hazardIds: command.hazardIds,
-          acknowledgedAt: now.toISOString(),
-        },
+      await tx.appendWorkOrderEvent(DispatchEventSubjects.workOrderHazardsAcknowledged, workOrder, causationId, {
+        technicianId: command.technicianId,
+        siteId: workOrder.siteId,
+        hazardIds: command.hazardIds,
+        acknowledgedAt: now.toISOString(),
       });
       return toWorkOrderView(await tx.details(workOrder.id));
     });

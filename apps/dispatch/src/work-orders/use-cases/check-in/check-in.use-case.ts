@@ -34,19 +34,11 @@ export class CheckInUseCase {
       workOrder.checkedInAt = now;
       workOrder.status = 'checked_in';
       await tx.saveWorkOrder(workOrder);
-      await tx.appendEvent({
-        subject: DispatchEventSubjects.workOrderCheckedIn,
-        aggregateId: workOrder.id,
-        correlationId: workOrder.caseNo,
-        causationId,
-        data: {
-          workOrderId: workOrder.id,
-          caseNo: workOrder.caseNo,
-          technicianId: command.technicianId,
-          expectedArrivalAt: expected.toISOString(),
-          checkedInAt: now.toISOString(),
-          minutesLate: Math.round((now.getTime() - expected.getTime()) / 60_000),
-        },
+      await tx.appendWorkOrderEvent(DispatchEventSubjects.workOrderCheckedIn, workOrder, causationId, {
+        technicianId: command.technicianId,
+        expectedArrivalAt: expected.toISOString(),
+        checkedInAt: now.toISOString(),
+        minutesLate: Math.round((now.getTime() - expected.getTime()) / 60_000),
       });
       return toWorkOrderView(await tx.details(workOrder.id));
     });

@@ -33,19 +33,11 @@ export class ConfirmAppointmentUseCase {
       workOrder.appointmentChannel = command.channel;
       workOrder.status = 'appointment_confirmed';
       await tx.saveWorkOrder(workOrder);
-      await tx.appendEvent({
-        subject: DispatchEventSubjects.workOrderAppointmentConfirmed,
-        aggregateId: workOrder.id,
-        correlationId: workOrder.caseNo,
-        causationId,
-        data: {
-          workOrderId: workOrder.id,
-          caseNo: workOrder.caseNo,
-          technicianId: technician.id,
-          expectedArrivalAt: arrival.toISOString(),
-          channel: command.channel,
-          confirmedAt: now.toISOString(),
-        },
+      await tx.appendWorkOrderEvent(DispatchEventSubjects.workOrderAppointmentConfirmed, workOrder, causationId, {
+        technicianId: technician.id,
+        expectedArrivalAt: arrival.toISOString(),
+        channel: command.channel,
+        confirmedAt: now.toISOString(),
       });
       return toWorkOrderView(await tx.details(workOrder.id));
     });

@@ -19,19 +19,11 @@ export class ReturnLoanerUseCase {
       loaner.returnedAt = returnedAt;
       loaner.returnCondition = command.condition;
       await tx.saveLoaner(loaner);
-      await tx.appendEvent({
-        subject: DispatchEventSubjects.loanerReturned,
-        aggregateId: workOrder.id,
-        correlationId: workOrder.caseNo,
-        causationId,
-        data: {
-          workOrderId: workOrder.id,
-          caseNo: workOrder.caseNo,
-          serialNo: loaner.serialNo,
-          condition: command.condition,
-          issuedAt: loaner.issuedAt.toISOString(),
-          returnedAt: returnedAt.toISOString(),
-        },
+      await tx.appendWorkOrderEvent(DispatchEventSubjects.loanerReturned, workOrder, causationId, {
+        serialNo: loaner.serialNo,
+        condition: command.condition,
+        issuedAt: loaner.issuedAt.toISOString(),
+        returnedAt: returnedAt.toISOString(),
       });
       return toWorkOrderView(await tx.details(workOrder.id));
     });

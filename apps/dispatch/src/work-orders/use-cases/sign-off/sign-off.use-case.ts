@@ -27,21 +27,13 @@ export class SignOffUseCase {
       workOrder.signedOffAt = now;
       workOrder.closedAt = now;
       await tx.saveWorkOrder(workOrder);
-      await tx.appendEvent({
-        subject: DispatchEventSubjects.workOrderSignedOff,
-        aggregateId: workOrder.id,
-        correlationId: workOrder.caseNo,
-        causationId,
-        data: {
-          workOrderId: workOrder.id,
-          caseNo: workOrder.caseNo,
-          technicianId: workOrder.technicianId as string,
-          place: workOrder.place,
-          testOutcome: 'passed',
-          partsUsed: record.partsUsed,
-          latentProblemsCount: record.latentProblems.length,
-          signedOffAt: now.toISOString(),
-        },
+      await tx.appendWorkOrderEvent(DispatchEventSubjects.workOrderSignedOff, workOrder, causationId, {
+        technicianId: workOrder.technicianId as string,
+        place: workOrder.place,
+        testOutcome: 'passed',
+        partsUsed: record.partsUsed,
+        latentProblemsCount: record.latentProblems.length,
+        signedOffAt: now.toISOString(),
       });
       return toWorkOrderView(await tx.details(workOrder.id));
     });
