@@ -50,7 +50,7 @@ describe('durability of a case across failures', () => {
     expect(body.status).toBe('opened');
     const handle = cluster.temporal.workflow.getHandle(caseWorkflowId(body.caseNo));
     const unpublished = () =>
-      cluster.db.query(`SELECT count(*)::int AS n FROM intake.outbox WHERE envelope->>'subject' = $1 AND published_at IS NULL`, [body.caseNo]);
+      cluster.db.query(`SELECT count(*)::int AS n FROM intake.outbox WHERE subject = $1 AND envelope->>'subject' = $2 AND published_at IS NULL`, [EventSubjects.caseOpened, body.caseNo]);
     await expectFor(async () => {
       expect((await unpublished()).rows[0].n).toBe(1);
       await expect(handle.describe()).rejects.toBeInstanceOf(WorkflowNotFoundError);
