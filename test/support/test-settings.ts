@@ -14,7 +14,8 @@ const BASE: NodeJS.ProcessEnv = {
   NATS_URL: process.env.TEST_NATS_URL ?? 'nats://127.0.0.1:4322',
   TEMPORAL_ADDRESS: process.env.TEMPORAL_ADDRESS ?? '127.0.0.1:7233',
   TEMPORAL_TASK_QUEUE: 'aftersales-cases-test',
-  DEMO_DATA: 'true',
+  // The catalogue the fixtures use; no demo technicians, which would win the dispatch specs' choices.
+  DEMO_DATA: 'catalogue',
   OUTBOX_POLL_MS: '100',
   COMMAND_TIMEOUT_MS: '5000',
   LOG_LEVEL: 'log',

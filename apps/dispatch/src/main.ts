@@ -1,4 +1,5 @@
 import { runApp, serviceModule } from '@aftersales/runtime';
+import { DemoTechniciansLoader } from './demo/demo-technicians';
 import { dispatchDataSource } from './persistence/dispatch.data-source';
 import { SitesModule } from './sites/sites.module';
 import { TechniciansModule } from './technicians/technicians.module';
@@ -6,6 +7,6 @@ import { WorkOrdersModule } from './work-orders/work-orders.module';
 
 runApp({
   app: 'dispatch',
-  module: serviceModule('dispatch', dispatchDataSource, { imports: [TechniciansModule, SitesModule, WorkOrdersModule] }),
+  module: serviceModule('dispatch', dispatchDataSource, { imports: [TechniciansModule, SitesModule, WorkOrdersModule], providers: [DemoTechniciansLoader] }),
   commands: true,
 });

@@ -1,5 +1,8 @@
 import { z } from 'zod';
 
+export const DEMO_PARTS = ['catalogue', 'technicians'] as const;
+export type DemoPart = (typeof DEMO_PARTS)[number];
+
 const flag = (fallback: boolean) =>
   z
     .enum(['true', 'false', '1', '0'])
@@ -23,7 +26,21 @@ export const environmentSchema = z.object({
   COMMAND_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(5_000),
   OUTBOX_RELAY_ENABLED: flag(true),
   OUTBOX_POLL_MS: z.coerce.number().int().min(10).max(60_000).default(200),
-  DEMO_DATA: flag(false),
+  /** Demo data for an empty database: `true` (all), `false` (none) or a list of `catalogue`, `technicians`. */
+  DEMO_DATA: z
+    .string()
+    .default('false')
+    .transform((raw, ctx): DemoPart[] => {
+      if (raw === 'true' || raw === '1') return [...DEMO_PARTS];
+      if (raw === 'false' || raw === '0' || raw === '') return [];
+      const parts = raw.split(',').map((p) => p.trim());
+      const unknown = parts.filter((p) => !(DEMO_PARTS as readonly string[]).includes(p));
+      if (unknown.length) {
+        ctx.addIssue({ code: 'custom', message: `unknown demo data ${unknown.join(', ')}; use true, false or ${DEMO_PARTS.join(',')}` });
+        return z.NEVER;
+      }
+      return parts as DemoPart[];
+    }),
   WORKFLOW_BUNDLE_PATH: z.string().optional(),
   HTTP_BODY_LIMIT: z.string().default('64kb'),
   /**

@@ -17,5 +17,6 @@ import { ReplaceCertificationsUseCase } from './use-cases/replace-certifications
     ChangeTechnicianStatusUseCase,
     ReplaceCertificationsUseCase,
   ],
+  exports: [TechnicianRepository, RegisterTechnicianUseCase],
 })
 export class TechniciansModule {}

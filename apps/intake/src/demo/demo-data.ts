@@ -21,7 +21,7 @@ export class DemoDataLoader implements OnApplicationBootstrap {
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    if (!this.env.DEMO_DATA) return;
+    if (!this.env.DEMO_DATA.includes('catalogue')) return;
     const models = this.dataSource.getRepository(ProductModel);
     if ((await models.count()) > 0) return;
     await models.createQueryBuilder().insert().values(DEMO_PRODUCT_MODELS).orIgnore().execute();
