@@ -1,4 +1,4 @@
-import type { CaseView, SlaClockView, WorkOrderView } from '@aftersales/contracts';
+import type { CaseView, CustomerFileView, SlaClockView, WorkOrderView } from '@aftersales/contracts';
 import { caseWorkflowId } from '@aftersales/workflows';
 import { newCaseRequest } from '../support/case-fixtures';
 import { DispatchApi } from '../support/dispatch-api';
@@ -64,5 +64,18 @@ describe('an in-warranty on-site repair from intake to closed', () => {
     expect((await cluster.api<CaseView>(`/api/v1/cases/${caseNo}`)).body.status).toBe('closed');
     const timeline = (await cluster.api<{ timeline: { clock: string; kind: string }[] }>(`/api/v1/cases/${caseNo}/sla`)).body.timeline;
     expect(timeline.filter((e) => e.kind === 'met').map((e) => e.clock).sort()).toEqual(['acknowledge', 'onsite', 'resolution']);
+
+    // The customer file keeps the repair record with the case.
+    const file = await cluster.api<CustomerFileView>(`/api/v1/customers/${opened.body.customerId}/file`);
+    expect(file.body.repairRecords).toEqual([expect.objectContaining({ caseNo, workOrderId: workOrder.id, record: expect.objectContaining({ diagnosis: '冷媒泄漏' }) })]);
+  });
+
+  it('names every code in Chinese by default and in English on request', async () => {
+    const zh = await cluster.api<Record<string, Record<string, string>>>('/api/v1/labels');
+    const en = await cluster.api<Record<string, Record<string, string>>>('/api/v1/labels', { headers: { 'Accept-Language': 'en' } });
+    expect(zh.body.serviceTypes.repair_onsite).toBe('上门维修');
+    expect(en.body.serviceTypes.repair_onsite).toBe('On-site repair');
+    expect(zh.body.refusalReasons.human_damage).toContain('人为损坏');
+    expect(Object.keys(en.body)).toEqual(expect.arrayContaining(['channels', 'caseStatuses', 'workOrderStatuses', 'warrantyReasons', 'returnExchangeGrounds']));
   });
 });

@@ -15,6 +15,7 @@ import { LoanersController } from './dispatch/loaners.controller';
 import { SitesController } from './dispatch/sites.controller';
 import { TechniciansController } from './dispatch/technicians.controller';
 import { WorkOrdersController } from './dispatch/work-orders.controller';
+import { LabelsController } from './labels/labels.controller';
 import { CorrelationIdMiddleware } from './http/correlation-id.middleware';
 import { HttpErrorFilter } from './http/http-error.filter';
 import { StatsController } from './stats/stats.controller';
@@ -27,7 +28,7 @@ import { WorkflowStateReader } from './workflow-state/workflow-state.reader';
     TemporalClientModule,
     HealthModule.forApp('gateway', [natsCheck, temporalCheck]),
   ],
-  controllers: [CalendarsController, CasesController, CaseSlaController, CustomersController, PoliciesController, StatsController, TechniciansController, SitesController, WorkOrdersController, LoanersController],
+  controllers: [CalendarsController, CasesController, CaseSlaController, CustomersController, LabelsController, PoliciesController, StatsController, TechniciansController, SitesController, WorkOrdersController, LoanersController],
   providers: [CalendarChangeService, WorkflowStateReader, { provide: APP_FILTER, useClass: HttpErrorFilter }],
 })
 export class GatewayModule implements NestModule {

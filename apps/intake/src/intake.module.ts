@@ -1,10 +1,15 @@
 import { serviceModule } from '@aftersales/runtime';
 import { CasesModule } from './cases/cases.module';
-import { PoliciesModule } from './policies/policies.module';
-import { SlaModule } from './sla/sla.module';
-import { NotificationsModule } from './notifications/notifications.module';
 import { CustomersModule } from './customers/customers.module';
 import { DemoDataLoader } from './demo/demo-data';
+import { LabelsMessageController } from './labels/labels.message-controller';
+import { NotificationsModule } from './notifications/notifications.module';
 import { intakeDataSource } from './persistence/intake.data-source';
+import { PoliciesModule } from './policies/policies.module';
+import { SlaModule } from './sla/sla.module';
 
-export const IntakeModule = serviceModule('intake', intakeDataSource, { imports: [CasesModule, PoliciesModule, SlaModule, NotificationsModule, CustomersModule], providers: [DemoDataLoader] });
+export const IntakeModule = serviceModule('intake', intakeDataSource, {
+  imports: [CasesModule, PoliciesModule, SlaModule, NotificationsModule, CustomersModule],
+  controllers: [LabelsMessageController],
+  providers: [DemoDataLoader],
+});

@@ -6,6 +6,7 @@ import type { SlaEventV1 } from './sla/sla.types';
 import type { NotificationAttemptView, NotifyCustomerCommand, NotifyCustomerResult } from './notifications/notification.schemas';
 import type { CasesOpenedPerDay, CasesOpenedQuery } from './stats/stats.schemas';
 import { CommandSubjects } from './subjects';
+import type { Label } from './labels';
 import type { DispatchCommands } from './dispatch/dispatch.commands';
 
 /** Request and reply of every command, by subject. The typed command client accepts nothing else. */
@@ -18,6 +19,7 @@ export interface Commands extends DispatchCommands {
   [CommandSubjects.intakeGetDispatchDetails]: { request: CaseRef; reply: CaseDispatchDetails };
   [CommandSubjects.intakeRecordSlaEvent]: { request: SlaEventV1; reply: { recorded: boolean } };
   [CommandSubjects.intakeListSlaEvents]: { request: CaseRef; reply: SlaEventV1[] };
+  [CommandSubjects.intakeGetRuleLabels]: { request: Record<string, never>; reply: Record<string, Record<string, Label>> };
   [CommandSubjects.intakeGetCustomerFile]: { request: CustomerRef; reply: CustomerFileView };
   [CommandSubjects.intakeNotifyCustomer]: { request: NotifyCustomerCommand; reply: NotifyCustomerResult };
   [CommandSubjects.intakeListNotifications]: { request: CaseRef; reply: NotificationAttemptView[] };

@@ -34,6 +34,7 @@ export const CommandSubjects = {
   intakeRecordSlaEvent: 'cmd.intake.case.record-sla-event',
   intakeListSlaEvents: 'cmd.intake.case.list-sla-events',
   intakeGetCustomerFile: 'cmd.intake.customer.get-file',
+  intakeGetRuleLabels: 'cmd.intake.labels.get',
   intakeNotifyCustomer: 'cmd.intake.notification.notify-customer',
   intakeListNotifications: 'cmd.intake.notification.list',
   intakeCreatePolicy: 'cmd.intake.policy.create',

@@ -1,9 +1,12 @@
 import { Controller, Get, Param, Req } from '@nestjs/common';
 import { ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import type { Request } from 'express';
-import { CommandSubjects, customerRefSchema, type CustomerFileView } from '@aftersales/contracts';
+import { CommandSubjects, customerRefSchema, DispatchCommandSubjects, DomainError, type CustomerFileView, type WorkOrderView } from '@aftersales/contracts';
 import { CommandClient, ZodValidationPipe } from '@aftersales/messaging';
 import { correlationIdOfRequest } from '../http/correlation-id.middleware';
+
+/** Repair records of this many most recent cases are shown in the file. */
+const RECORDED_CASES = 50;
 
 @ApiTags('customers')
 @Controller('api/v1/customers')
@@ -13,7 +16,22 @@ export class CustomersController {
   @Get(':customerId/file')
   @ApiOperation({ summary: 'The customer file (客户档案): units, cases, repair records, complaints, follow-ups' })
   @ApiParam({ name: 'customerId', format: 'uuid' })
-  file(@Param('customerId', new ZodValidationPipe(customerRefSchema.shape.customerId, 'customerId')) customerId: string, @Req() req: Request): Promise<CustomerFileView> {
-    return this.commands.send(CommandSubjects.intakeGetCustomerFile, { customerId }, { correlationId: correlationIdOfRequest(req) });
+  async file(@Param('customerId', new ZodValidationPipe(customerRefSchema.shape.customerId, 'customerId')) customerId: string, @Req() req: Request): Promise<CustomerFileView> {
+    const correlationId = correlationIdOfRequest(req);
+    const file = await this.commands.send(CommandSubjects.intakeGetCustomerFile, { customerId }, { correlationId });
+    const workOrders = await Promise.all(file.cases.slice(0, RECORDED_CASES).map((c) => this.workOrderOf(c.caseNo, correlationId)));
+    const repairRecords = workOrders
+      .filter((w): w is WorkOrderView => w !== null && w.record !== null)
+      .map((w) => ({ caseNo: w.caseNo, workOrderId: w.id, technicianId: w.technicianId, place: w.place, checkedInAt: w.checkedInAt, signedOffAt: w.signedOffAt, record: w.record }));
+    return { ...file, repairRecords };
+  }
+
+  private async workOrderOf(caseNo: string, correlationId?: string): Promise<WorkOrderView | null> {
+    try {
+      return await this.commands.send(DispatchCommandSubjects.findWorkOrderForCase, { caseNo }, { correlationId });
+    } catch (error) {
+      if (error instanceof DomainError && error.kind === 'not_found') return null;
+      throw error;
+    }
   }
 }

@@ -1,0 +1,51 @@
+import { Controller, Get, Req } from '@nestjs/common';
+import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { Request } from 'express';
+import {
+  CASE_STATUSES,
+  CHANNELS,
+  CommandSubjects,
+  CUSTOMER_TIERS,
+  HAZARD_TYPES,
+  NOTIFICATION_TEMPLATES,
+  PRODUCT_CATEGORIES,
+  SERVICE_TYPES,
+  TECHNICIAN_STATUSES,
+  WORK_ORDER_STATUSES,
+  type Label,
+} from '@aftersales/contracts';
+import { CommandClient } from '@aftersales/messaging';
+import { correlationIdOfRequest } from '../http/correlation-id.middleware';
+import { prefersEnglish } from '../http/language';
+
+type LabelSets = Record<string, Record<string, Label>>;
+
+const CONTRACT_LABELS: LabelSets = {
+  serviceTypes: SERVICE_TYPES,
+  channels: CHANNELS,
+  customerTiers: CUSTOMER_TIERS,
+  caseStatuses: CASE_STATUSES,
+  productCategories: PRODUCT_CATEGORIES,
+  workOrderStatuses: WORK_ORDER_STATUSES,
+  technicianStatuses: TECHNICIAN_STATUSES,
+  hazardTypes: HAZARD_TYPES,
+  notificationTemplates: NOTIFICATION_TEMPLATES,
+};
+
+@ApiTags('labels')
+@Controller('api/v1/labels')
+export class LabelsController {
+  constructor(private readonly commands: CommandClient) {}
+
+  @Get()
+  @ApiOperation({ summary: 'Every code with the label people read, in Chinese (default) or English (Accept-Language: en)' })
+  @ApiHeader({ name: 'Accept-Language', required: false, example: 'en' })
+  async labels(@Req() req: Request): Promise<Record<string, Record<string, string>>> {
+    const ruleLabels = await this.commands.send(CommandSubjects.intakeGetRuleLabels, {}, { correlationId: correlationIdOfRequest(req) });
+    const english = prefersEnglish(req.headers['accept-language']);
+    const sets: LabelSets = { ...CONTRACT_LABELS, ...ruleLabels };
+    return Object.fromEntries(
+      Object.entries(sets).map(([name, labels]) => [name, Object.fromEntries(Object.entries(labels).map(([code, label]) => [code, english ? label.en : label.zh]))]),
+    );
+  }
+}
