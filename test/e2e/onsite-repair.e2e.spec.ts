@@ -70,6 +70,25 @@ describe('an in-warranty on-site repair from intake to closed', () => {
     expect(file.body.repairRecords).toEqual([expect.objectContaining({ caseNo, workOrderId: workOrder.id, record: expect.objectContaining({ diagnosis: '冷媒泄漏' }) })]);
   });
 
+  it('gives a site beyond the 100 km radius the longer on-site budget once the far technician is assigned', async () => {
+    // Only a Beijing technician repairs refrigerators in this spec; the site is in Hangzhou (~1,100 km).
+    await dispatch.registerTechnician(
+      newTechnician('hangzhou', { province: '北京市', location: { lat: 39.9, lon: 116.41 }, skills: ['refrigerator', 'repair_onsite'], certifications: [{ category: 'refrigerator', certificateNo: `RF-${Date.now()}`, issuedOn: '2025-01-01', expiresOn: '2032-12-31' }] }),
+    );
+    const request = newCaseRequest({
+      serviceType: 'repair_onsite',
+      address: { city: '杭州', line: '拱墅区湖墅南路 1 号', ...CITIES.hangzhou },
+      product: { model: 'RF-520', serialNo: `RF-${Date.now()}`, purchaseDate: daysAgo(20), registeredOn: daysAgo(19) },
+    });
+    const { body } = await cluster.api<CaseView>('/api/v1/cases', { body: request });
+    const onsite = async () => (await cluster.api<{ clocks: SlaClockView[]; timeline: { kind: string; reason?: string }[] }>(`/api/v1/cases/${body.caseNo}/sla`)).body;
+    await expectEventually(async () => {
+      const v = await onsite();
+      expect(v.clocks.find((c) => c.name === 'onsite')?.budgetMs).toBe(72 * 3600_000);
+      expect(v.timeline.find((e) => e.kind === 'retargeted')?.reason).toMatch(/^distance_km:1\d{3}$/);
+    }, 20_000);
+  });
+
   it('names every code in Chinese by default and in English on request', async () => {
     const zh = await cluster.api<Record<string, Record<string, string>>>('/api/v1/labels');
     const en = await cluster.api<Record<string, Record<string, string>>>('/api/v1/labels', { headers: { 'Accept-Language': 'en' } });

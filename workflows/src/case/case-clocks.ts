@@ -10,6 +10,7 @@ export const ONSITE_SERVICE_TYPES: readonly ServiceType[] = ['repair_onsite', 'i
 export interface ClockContext {
   policy: CasePolicy;
   serviceType: ServiceType;
+  /** Learnt when a technician is assigned; unknown counts as within the radius. */
   siteDistanceKm: number | null;
 }
 

@@ -64,6 +64,7 @@ const EVENT_STATUS: Record<string, CaseStatus> = {
 };
 // Dispatch's facts that move the case: the technician on site stops the on-site clock, sign-off closes.
 const ASSIGNED = 'aftersales.dispatch.workorder.assigned.v1';
+const REASSIGNED = 'aftersales.dispatch.workorder.reassigned.v1';
 /** Service types that need a technician, on site or at an outlet. */
 const DISPATCHED_SERVICE_TYPES: readonly ServiceType[] = ['repair_onsite', 'repair_carry_in', 'installation', 'maintenance'];
 const CHECKED_IN = 'aftersales.dispatch.workorder.checked-in.v1';
@@ -143,13 +144,26 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<CaseOutcom
   };
   const clockState = (track: ClockTrack) => track.clock.segments.at(-1)?.state;
 
+  /** RULES.md: within the radius the on-site budget is short; beyond it, longer. Known once assigned. */
+  const learnDistance = (distanceKm: number): void => {
+    ctx.siteDistanceKm = distanceKm;
+    const track = trackOf('onsite');
+    if (!track || track.clock.stoppedAtMs !== null) return;
+    const budget = budgetFor('onsite', ctx, priority);
+    if (budget === track.clock.budgetMs) return;
+    const retargeted = { ...track, clock: changeBudget(track.clock, budget) };
+    note(retargeted, 'retargeted', { reason: `distance_km:${Math.round(distanceKm)}` });
+    replace(retargeted);
+  };
+
   setHandler(caseStateQuery, state);
-  setHandler(caseEventSignal, ({ eventId, type }) => {
+  setHandler(caseEventSignal, ({ eventId, type, distanceKm }) => {
     if (seenEvents.has(eventId)) return;
     seenEvents.add(eventId);
     const next = EVENT_STATUS[type];
     if (next) moveTo(next);
-    if (type === ASSIGNED) toNotify.push({ template: 'technician_assigned', key: `assigned:${eventId}` });
+    if (type === ASSIGNED || type === REASSIGNED) toNotify.push({ template: 'technician_assigned', key: `assigned:${eventId}` });
+    if ((type === ASSIGNED || type === REASSIGNED) && typeof distanceKm === 'number') learnDistance(distanceKm);
     if (type === CHECKED_IN) meet('onsite');
     if (type === SIGNED_OFF) closeRequested = true;
     changes += 1;

@@ -14,6 +14,8 @@ import type {
 export interface CaseEventSignal {
   eventId: string;
   type: string;
+  /** For an assignment: the technician's distance to the site, which decides the on-site budget. */
+  distanceKm?: number;
 }
 
 export interface CaseWorkflowState {

@@ -24,6 +24,7 @@ const ROUTED_TYPES = new Set([
   eventType(EventSubjects.caseCancelled),
   eventType(EventSubjects.caseClosed),
   'aftersales.dispatch.workorder.assigned.v1',
+  'aftersales.dispatch.workorder.reassigned.v1',
   'aftersales.dispatch.workorder.checked-in.v1',
   'aftersales.dispatch.workorder.signed-off.v1',
 ]);
@@ -68,7 +69,10 @@ export class CaseEventBridge implements OnApplicationBootstrap, BeforeApplicatio
       return;
     }
     try {
-      await this.client.workflow.getHandle(caseWorkflowId(caseNo)).signal(caseEventSignal, { eventId: envelope.id, type: envelope.type });
+      const distanceKm = (envelope.data as { distanceKm?: unknown } | null)?.distanceKm;
+      await this.client.workflow
+        .getHandle(caseWorkflowId(caseNo))
+        .signal(caseEventSignal, { eventId: envelope.id, type: envelope.type, ...(typeof distanceKm === 'number' ? { distanceKm } : {}) });
     } catch (error) {
       // The case's workflow has ended: nothing is left to tell it.
       if (error instanceof WorkflowNotFoundError) return;
