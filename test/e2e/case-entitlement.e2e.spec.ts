@@ -19,7 +19,7 @@ describe('entitlement decided when a case opens', () => {
   let cluster: TestCluster;
 
   beforeAll(async () => {
-    cluster = await TestCluster.start('case-entitlement', ['gateway', 'intake']);
+    cluster = await TestCluster.start('case-entitlement', ['gateway', 'intake', 'dispatch']);
   });
 
   afterAll(async () => {

@@ -17,7 +17,8 @@ const BASE: NodeJS.ProcessEnv = {
   // The catalogue the fixtures use; no demo technicians, which would win the dispatch specs' choices.
   DEMO_DATA: 'catalogue',
   OUTBOX_POLL_MS: '100',
-  COMMAND_TIMEOUT_MS: '5000',
+  // Generous on a loaded 2-core CI machine; production keeps its 5 s default.
+  COMMAND_TIMEOUT_MS: '10000',
   LOG_LEVEL: 'log',
 };
 

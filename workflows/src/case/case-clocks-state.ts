@@ -1,0 +1,169 @@
+// The SLA state of one case: its clock tracks, the timeline entries waiting to be recorded, and every
+// change people or events make to the clocks. Deterministic: times come from the workflow's clock.
+import { ApplicationFailure } from '@temporalio/workflow';
+import {
+  ESCALATION_LEVELS,
+  PAUSE_REASONS,
+  type CasePriority,
+  type SlaClockName,
+  type SlaClockView,
+  type SlaEventV1,
+  type WorkingCalendarPolicy,
+} from '@aftersales/contracts';
+import { changeBudget, changeCalendar, pauseClock, resumeClock, stopClock } from '../sla';
+import { budgetFor, clockView, openingTracks, slaEvent, type ClockContext } from './case-clocks';
+import { afterAlarm, dueAlarms, nextAlarmMs, type ClockTrack, type SlaAlarm } from './sla-alarms';
+
+const refuse = (message: string): never => {
+  throw ApplicationFailure.nonRetryable(message, 'INVALID_TRANSITION');
+};
+
+export class CaseClocks {
+  /** Timeline entries made by handlers, recorded by the workflow's main loop. */
+  readonly toRecord: SlaEventV1[] = [];
+  /** Bumped on every change, so the main loop re-plans its next wake-up. */
+  changes = 0;
+  private tracks: ClockTrack[];
+  private sequence = 0;
+
+  constructor(
+    private readonly caseNo: string,
+    private readonly ctx: ClockContext,
+    priority: CasePriority,
+    receivedAtMs: number,
+  ) {
+    this.tracks = openingTracks(ctx, priority, receivedAtMs);
+  }
+
+  views(): SlaClockView[] {
+    return this.tracks.map((t) => clockView(t, Date.now()));
+  }
+
+  get breached(): boolean {
+    return this.tracks.some((t) => t.breachedAtMs !== null);
+  }
+
+  get escalationLevel(): number {
+    return Math.max(0, ...this.tracks.map((t) => t.escalationLevel));
+  }
+
+  /** A clock met its target: stop it; a breached one de-escalates. */
+  meet(name: SlaClockName): void {
+    const track = this.trackOf(name);
+    if (!track || track.clock.stoppedAtMs !== null) return;
+    const met: ClockTrack = { ...track, clock: stopClock(track.clock, Date.now()) };
+    this.note(met, 'met');
+    if (track.escalationLevel > 0) this.note(met, 'de-escalated');
+    this.replace({ ...met, escalationLevel: 0, heldBy: null });
+  }
+
+  /** RULES.md: within the radius the on-site budget is short; beyond it, longer. Known once assigned. */
+  learnDistance(distanceKm: number, priority: CasePriority): void {
+    this.ctx.siteDistanceKm = distanceKm;
+    const track = this.trackOf('onsite');
+    if (!track || track.clock.stoppedAtMs !== null) return;
+    const budget = budgetFor('onsite', this.ctx, priority);
+    if (budget === track.clock.budgetMs) return;
+    this.retarget(track, changeBudget(track.clock, budget), { reason: `distance_km:${Math.round(distanceKm)}` });
+  }
+
+  /** A new version of a working calendar: working-time clocks on it recompute and move their deadlines. */
+  changeCalendar(calendar: WorkingCalendarPolicy): void {
+    for (const track of this.tracks) {
+      const current = track.clock.calendar;
+      if (track.clock.basis !== 'working' || track.clock.stoppedAtMs !== null || !current) continue;
+      if (current.id !== calendar.id || current.version === calendar.version) continue;
+      this.retarget(track, changeCalendar(track.clock, calendar), { reason: `calendar_changed:${calendar.version}` });
+    }
+  }
+
+  /** The consumed budget carries over: only the budget of each running clock changes. */
+  changePriority(priority: CasePriority): void {
+    for (const track of this.tracks.filter((t) => t.clock.stoppedAtMs === null)) {
+      this.retarget(track, changeBudget(track.clock, budgetFor(track.clock.name as SlaClockName, this.ctx, priority)), { priority });
+    }
+  }
+
+  validatePause(clock: SlaClockName, reason: string, pauseForParts: boolean): void {
+    if (!(PAUSE_REASONS as readonly string[]).includes(reason)) refuse(`unknown pause reason ${reason}`);
+    if (this.stateOf(this.requireClock(clock)) === 'paused') refuse(`the ${clock} clock is paused already`);
+    if (reason === 'waiting_for_parts' && !(clock === 'resolution' && pauseForParts)) refuse(`the policy does not pause the ${clock} clock for parts`);
+  }
+
+  pause(clock: SlaClockName, reason: string): void {
+    const track = this.requireClock(clock);
+    const paused = { ...track, clock: pauseClock(track.clock, Date.now(), reason) };
+    this.note(paused, 'paused', { reason });
+    this.replace(paused);
+  }
+
+  validateResume(clock: SlaClockName): void {
+    if (this.stateOf(this.requireClock(clock)) !== 'paused') refuse(`the ${clock} clock is not paused`);
+  }
+
+  resume(clock: SlaClockName): void {
+    const track = this.requireClock(clock);
+    const resumed = { ...track, clock: resumeClock(track.clock, Date.now(), 'resumed') };
+    this.note(resumed, 'resumed');
+    this.replace(resumed);
+  }
+
+  validateHold(clock: SlaClockName, level: string): void {
+    const track = this.requireClock(clock);
+    const reached = track.escalationLevel > 0 ? ESCALATION_LEVELS[track.escalationLevel - 1] : null;
+    if (reached !== level) refuse(`the ${clock} clock is at escalation level ${reached ?? 'none'}, not ${level}`);
+    if (track.heldBy !== null) refuse(`level ${level} is acknowledged already`);
+  }
+
+  /** The owner of the current level acknowledged it: the ladder holds. */
+  hold(clock: SlaClockName, by: string): void {
+    this.replace({ ...this.requireClock(clock), heldBy: by });
+  }
+
+  dueAlarms(policy: { warnAtFractions: number[]; escalationStepMs: number }): SlaAlarm[] {
+    return dueAlarms(this.tracks, policy, Date.now());
+  }
+
+  nextAlarmMs(policy: { warnAtFractions: number[]; escalationStepMs: number }): number | null {
+    return nextAlarmMs(this.tracks, policy, Date.now());
+  }
+
+  /** The timeline entry of an alarm, and the track as it stands once the alarm has fired. */
+  fire(alarm: SlaAlarm): { entry: SlaEventV1; apply: () => void } | null {
+    const track = this.trackOf(alarm.clock);
+    if (!track) return null;
+    const next = afterAlarm(track, alarm);
+    return { entry: slaEvent(this.caseNo, next, alarm.kind, Date.now(), { alarm }), apply: () => this.replace(next) };
+  }
+
+  private requireClock(name: SlaClockName): ClockTrack {
+    const track = this.trackOf(name);
+    if (!track) return refuse(`this case has no ${name} clock`);
+    if (track.clock.stoppedAtMs !== null) refuse(`the ${name} clock has stopped`);
+    return track;
+  }
+
+  private stateOf(track: ClockTrack): 'running' | 'paused' | undefined {
+    return track.clock.segments.at(-1)?.state;
+  }
+
+  private trackOf(name: SlaClockName): ClockTrack | undefined {
+    return this.tracks.find((t) => t.clock.name === name);
+  }
+
+  private retarget(track: ClockTrack, clock: ClockTrack['clock'], extra: { reason?: string; priority?: CasePriority }): void {
+    const retargeted = { ...track, clock };
+    this.note(retargeted, 'retargeted', extra);
+    this.replace(retargeted);
+  }
+
+  private replace(next: ClockTrack): void {
+    this.tracks = this.tracks.map((t) => (t.clock.name === next.clock.name ? next : t));
+    this.changes += 1;
+  }
+
+  private note(track: ClockTrack, kind: SlaEventV1['kind'], extra: { reason?: string; priority?: CasePriority } = {}): void {
+    this.sequence += 1;
+    this.toRecord.push(slaEvent(this.caseNo, track, kind, Date.now(), { ...extra, key: `${track.clock.name}:${kind}:${this.sequence}` }));
+  }
+}
