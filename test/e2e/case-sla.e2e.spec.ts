@@ -74,9 +74,12 @@ describe('SLA clocks and the escalation ladder of a case', () => {
     }
     expect(view.timeline.filter((e) => e.kind === 'escalated').map((e) => e.level)).toEqual(['responsible', 'supervisor', 'service_manager', 'management']);
 
-    const found: string[] = [];
-    for await (const wf of cluster.temporal.workflow.list({ query: `CaseNo = "${caseNo}" AND SlaBreached = true AND EscalationLevel = 4` })) found.push(wf.workflowId);
-    expect(found).toEqual([caseWorkflowId(caseNo)]);
+    // Visibility catches up with search-attribute upserts shortly after they happen.
+    await expectEventually(async () => {
+      const found: string[] = [];
+      for await (const wf of cluster.temporal.workflow.list({ query: `CaseNo = "${caseNo}" AND SlaBreached = true AND EscalationLevel = 4` })) found.push(wf.workflowId);
+      expect(found).toEqual([caseWorkflowId(caseNo)]);
+    });
   });
 
   it('moves the deadline by exactly the paused time and credits it', async () => {
