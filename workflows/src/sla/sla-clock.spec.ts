@@ -13,21 +13,11 @@ import {
   type SlaClock,
 } from './sla-clock';
 import { addWorkingMs, workingDaysToMs, type WorkingCalendar } from './working-calendar';
+import { CN_ZJ } from './cn-zj.calendar.fixture';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 
-// Zhejiang 2026: National Day 10-01..07 off, Sunday 09-27 and Saturday 10-10 worked instead (调休).
-const CN_ZJ: WorkingCalendar = {
-  id: 'CN-ZJ',
-  version: '2026.1',
-  utcOffsetMinutes: 480,
-  workdayStart: '08:30',
-  workdayEnd: '17:30',
-  weekendDays: [0, 6],
-  holidays: ['2026-10-01', '2026-10-02', '2026-10-03', '2026-10-04', '2026-10-05', '2026-10-06', '2026-10-07'],
-  makeUpWorkdays: ['2026-09-27', '2026-10-10'],
-};
 const THREE_WORKING_DAYS = workingDaysToMs(CN_ZJ, 3); // 27 h at 9 h a day
 
 /** Shanghai wall-clock time 'YYYY-MM-DD HH:MM' to epoch ms. */

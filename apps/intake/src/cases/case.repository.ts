@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { CustomerTier, Events } from '@aftersales/contracts';
-import { OutboxWriter, type NewEvent } from '@aftersales/messaging';
+import type { CustomerTier, EventData, Events } from '@aftersales/contracts';
+import { OutboxWriter } from '@aftersales/messaging';
 import { Customer } from '../customers/customer.entity';
 import { ProductModel } from '../product-models/product-model.entity';
 import { ServiceCase } from './case.entity';
@@ -74,8 +74,9 @@ export class CaseTransaction {
     return this.manager.save(serviceCase);
   }
 
-  async appendEvent<K extends keyof Events>(event: NewEvent<K>): Promise<void> {
-    await this.outbox.append(this.manager, event);
+  /** An event about a case: its number is both the aggregate and the correlation id. */
+  async appendCaseEvent<K extends keyof Events>(subject: K, caseNo: string, causationId: string | undefined, data: EventData<K>): Promise<void> {
+    await this.outbox.append(this.manager, { subject, aggregateId: caseNo, correlationId: caseNo, causationId, data });
   }
 }
 

@@ -21,13 +21,7 @@ export class AcknowledgeCaseUseCase {
       serviceCase.status = 'acknowledged';
       serviceCase.acknowledgedAt = new Date();
       await tx.saveCase(serviceCase);
-      await tx.appendEvent({
-        subject: EventSubjects.caseAcknowledged,
-        aggregateId: caseNo,
-        correlationId: caseNo,
-        causationId,
-        data: { caseId: serviceCase.id, caseNo, acknowledgedAt: serviceCase.acknowledgedAt.toISOString() },
-      });
+      await tx.appendCaseEvent(EventSubjects.caseAcknowledged, caseNo, causationId, { caseId: serviceCase.id, caseNo, acknowledgedAt: serviceCase.acknowledgedAt.toISOString() });
       return toCaseView(serviceCase, tier);
     });
   }

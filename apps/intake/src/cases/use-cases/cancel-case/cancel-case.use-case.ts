@@ -23,13 +23,7 @@ export class CancelCaseUseCase {
       serviceCase.cancelledAt = new Date();
       serviceCase.cancelReason = command.reason;
       await tx.saveCase(serviceCase);
-      await tx.appendEvent({
-        subject: EventSubjects.caseCancelled,
-        aggregateId: command.caseNo,
-        correlationId: command.caseNo,
-        causationId,
-        data: { caseId: serviceCase.id, caseNo: command.caseNo, cancelledAt: serviceCase.cancelledAt.toISOString() },
-      });
+      await tx.appendCaseEvent(EventSubjects.caseCancelled, command.caseNo, causationId, { caseId: serviceCase.id, caseNo: command.caseNo, cancelledAt: serviceCase.cancelledAt.toISOString() });
       return toCaseView(serviceCase, tier);
     });
   }

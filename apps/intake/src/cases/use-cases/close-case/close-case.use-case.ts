@@ -21,13 +21,7 @@ export class CloseCaseUseCase {
       serviceCase.status = 'closed';
       serviceCase.closedAt = new Date();
       await tx.saveCase(serviceCase);
-      await tx.appendEvent({
-        subject: EventSubjects.caseClosed,
-        aggregateId: caseNo,
-        correlationId: caseNo,
-        causationId,
-        data: { caseId: serviceCase.id, caseNo, closedAt: serviceCase.closedAt.toISOString() },
-      });
+      await tx.appendCaseEvent(EventSubjects.caseClosed, caseNo, causationId, { caseId: serviceCase.id, caseNo, closedAt: serviceCase.closedAt.toISOString() });
       return toCaseView(serviceCase, tier);
     });
   }

@@ -90,26 +90,20 @@ export class OpenCaseUseCase {
         requestHash,
       });
       const view = toCaseView(serviceCase, customer.tier);
-      await tx.appendEvent({
-        subject: EventSubjects.caseOpened,
-        aggregateId: caseNo,
-        correlationId: caseNo,
-        causationId,
-        data: {
-          caseId: view.id,
-          caseNo,
-          serviceType: view.serviceType,
-          channel: view.channel,
-          customerId: view.customerId,
-          customerTier: view.customerTier,
-          productModel: view.productModel,
-          receivedAt: view.receivedAt,
-          expectedCompletionAt: view.expectedCompletionAt,
-          priority,
-          entitlement: { decision: entitlement.decision, reasonCodes: entitlement.reasons.map((r) => r.code) },
-          siteDistanceKm: null,
-          policy,
-        },
+      await tx.appendCaseEvent(EventSubjects.caseOpened, caseNo, causationId, {
+        caseId: view.id,
+        caseNo,
+        serviceType: view.serviceType,
+        channel: view.channel,
+        customerId: view.customerId,
+        customerTier: view.customerTier,
+        productModel: view.productModel,
+        receivedAt: view.receivedAt,
+        expectedCompletionAt: view.expectedCompletionAt,
+        priority,
+        entitlement: { decision: entitlement.decision, reasonCodes: entitlement.reasons.map((r) => r.code) },
+        siteDistanceKm: null,
+        policy,
       });
       return view;
     });
