@@ -49,9 +49,8 @@ async function resetStream(url: string): Promise<void> {
   try {
     const jsm = await jetstreamManager(nc);
     await jsm.streams.delete(EVENT_STREAM).catch(() => false);
+    await ensureEventStream(nc);
   } finally {
     await nc.close();
   }
-  const again = await connect({ servers: url });
-  await ensureEventStream(again).finally(() => again.close());
 }

@@ -1,13 +1,7 @@
 import type { CaseView, CustomerFileView, ReturnExchangeFactsInput } from '@aftersales/contracts';
 import { newCaseRequest } from '../support/case-fixtures';
+import { daysAgo } from '../support/dates';
 import { TestCluster } from '../support/test-cluster';
-
-/** A local date in Asia/Shanghai, `days` before today. */
-function daysAgo(days: number): string {
-  const shanghaiNow = new Date(Date.now() + 8 * 3600_000);
-  shanghaiNow.setUTCDate(shanghaiNow.getUTCDate() - days);
-  return shanghaiNow.toISOString().slice(0, 10);
-}
 
 const UNUSED_WITH_DEFECT: ReturnExchangeFactsInput = {
   manufacturingDefect: true, unused: true, usedPerManual: true, failsToStart: false, packagingComplete: true, exteriorSoiled: false,

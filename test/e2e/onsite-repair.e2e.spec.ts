@@ -1,13 +1,11 @@
 import type { CaseView, CustomerFileView, SlaClockView, WorkOrderView } from '@aftersales/contracts';
 import { caseWorkflowId } from '@aftersales/workflows';
 import { newCaseRequest } from '../support/case-fixtures';
+import { daysAgo } from '../support/dates';
 import { DispatchApi } from '../support/dispatch-api';
 import { CITIES, newTechnician } from '../support/dispatch-fixtures';
 import { expectEventually } from '../support/expect-eventually';
 import { TestCluster } from '../support/test-cluster';
-
-/** A local date in Asia/Shanghai, `days` before today. */
-const daysAgo = (days: number): string => new Date(Date.now() + 8 * 3600_000 - days * 86_400_000).toISOString().slice(0, 10);
 
 describe('an in-warranty on-site repair from intake to closed', () => {
   let cluster: TestCluster;

@@ -3,5 +3,5 @@ export * from './case/case.activities';
 export * from './case/messages';
 export * from './case/search-attributes';
 export * from './sla';
-export const CASE_WORKFLOW_ID_PREFIX = 'case-';
+/** Workflow ids are business keys: `case-<caseNo>`. */
 export const caseWorkflowId = (caseNo: string): string => `case-${caseNo}`;

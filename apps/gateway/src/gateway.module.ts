@@ -19,7 +19,7 @@ import { LabelsController } from './labels/labels.controller';
 import { CorrelationIdMiddleware } from './http/correlation-id.middleware';
 import { HttpErrorFilter } from './http/http-error.filter';
 import { StatsController } from './stats/stats.controller';
-import { WorkflowStateReader } from './workflow-state/workflow-state.reader';
+import { CaseWorkflowClient } from './cases/case-workflow.client';
 
 @Module({
   imports: [
@@ -29,7 +29,7 @@ import { WorkflowStateReader } from './workflow-state/workflow-state.reader';
     HealthModule.forApp('gateway', [natsCheck, temporalCheck]),
   ],
   controllers: [CalendarsController, CasesController, CaseSlaController, CustomersController, LabelsController, PoliciesController, StatsController, TechniciansController, SitesController, WorkOrdersController, LoanersController],
-  providers: [CalendarChangeService, WorkflowStateReader, { provide: APP_FILTER, useClass: HttpErrorFilter }],
+  providers: [CalendarChangeService, CaseWorkflowClient, { provide: APP_FILTER, useClass: HttpErrorFilter }],
 })
 export class GatewayModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {

@@ -43,6 +43,12 @@ export const CommandSubjects = {
   qualityCasesOpenedPerDay: 'cmd.quality.stats.cases-opened',
 } as const;
 
+/** Subscriptions covering a whole entity's events (one filter per consumer suits nats-server 2.9). */
+export const EventSubjectFilters = {
+  caseEvents: 'aftersales.intake.case.>',
+  workOrderEvents: 'aftersales.dispatch.workorder.>',
+} as const;
+
 export type EventSubject = (typeof EventSubjects)[keyof typeof EventSubjects];
 export type CommandSubject = (typeof CommandSubjects)[keyof typeof CommandSubjects];
 

@@ -18,8 +18,6 @@ import { NATS_CONNECTION, connectNats } from './nats-connection';
 import { OutboxWriter } from './outbox';
 import { OutboxRelay } from './outbox-relay';
 
-export const APP_NAME = Symbol('APP_NAME');
-
 @Injectable()
 class NatsLifecycle implements OnApplicationShutdown {
   private readonly logger = new Logger('Nats');
@@ -62,7 +60,6 @@ export interface MessagingOptions {
 export class MessagingModule {
   static forApp(options: MessagingOptions): DynamicModule {
     const providers: Provider[] = [
-      { provide: APP_NAME, useValue: options.app },
       {
         provide: NATS_CONNECTION,
         inject: [ENVIRONMENT],
@@ -79,7 +76,7 @@ export class MessagingModule {
       },
       NatsLifecycle,
     ];
-    const exported: (string | symbol | Provider)[] = [APP_NAME, NATS_CONNECTION, CommandClient];
+    const exported: (string | symbol | Provider)[] = [NATS_CONNECTION, CommandClient];
     if (options.outbox) {
       providers.push(
         { provide: OutboxWriter, useValue: new OutboxWriter(options.app) },

@@ -5,8 +5,6 @@ import type { EventData, EventEnvelope, Events } from '@aftersales/contracts';
 import { OutboxMessage } from '@aftersales/persistence';
 import { buildEnvelope, type NewEvent } from './envelope.factory';
 
-export const OUTBOX_SOURCE = Symbol('OUTBOX_SOURCE');
-
 /** Appends domain events inside the caller's transaction; the relay publishes them after commit. */
 @Injectable()
 export class OutboxWriter {

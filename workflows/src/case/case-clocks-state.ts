@@ -21,8 +21,8 @@ const refuse = (message: string): never => {
 export class CaseClocks {
   /** Timeline entries made by handlers, recorded by the workflow's main loop. */
   readonly toRecord: SlaEventV1[] = [];
-  /** Bumped on every change, so the main loop re-plans its next wake-up. */
-  changes = 0;
+  /** Bumped on every clock change, so the workflow's main loop re-plans its next wake-up. */
+  private changeCount = 0;
   private tracks: ClockTrack[];
   private sequence = 0;
 
@@ -33,6 +33,10 @@ export class CaseClocks {
     receivedAtMs: number,
   ) {
     this.tracks = openingTracks(ctx, priority, receivedAtMs);
+  }
+
+  get changes(): number {
+    return this.changeCount;
   }
 
   views(): SlaClockView[] {
@@ -159,7 +163,7 @@ export class CaseClocks {
 
   private replace(next: ClockTrack): void {
     this.tracks = this.tracks.map((t) => (t.clock.name === next.clock.name ? next : t));
-    this.changes += 1;
+    this.changeCount += 1;
   }
 
   private note(track: ClockTrack, kind: SlaEventV1['kind'], extra: { reason?: string; priority?: CasePriority } = {}): void {

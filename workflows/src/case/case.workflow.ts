@@ -1,5 +1,6 @@
 import { ApplicationFailure, condition, log, proxyActivities, setHandler, upsertSearchAttributes } from '@temporalio/workflow';
 import {
+  DispatchEventSubjects,
   eventType,
   EventSubjects,
   TERMINAL_CASE_STATUSES,
@@ -61,12 +62,12 @@ const EVENT_STATUS: Record<string, CaseStatus> = {
   [eventType(EventSubjects.caseClosed)]: 'closed',
 };
 // Dispatch's facts that move the case: the technician on site stops the on-site clock, sign-off closes.
-const ASSIGNED = 'aftersales.dispatch.workorder.assigned.v1';
-const REASSIGNED = 'aftersales.dispatch.workorder.reassigned.v1';
+const ASSIGNED = eventType(DispatchEventSubjects.workOrderAssigned);
+const REASSIGNED = eventType(DispatchEventSubjects.workOrderReassigned);
 /** Service types that need a technician, on site or at an outlet. */
 const DISPATCHED_SERVICE_TYPES: readonly ServiceType[] = ['repair_onsite', 'repair_carry_in', 'installation', 'maintenance'];
-const CHECKED_IN = 'aftersales.dispatch.workorder.checked-in.v1';
-const SIGNED_OFF = 'aftersales.dispatch.workorder.signed-off.v1';
+const CHECKED_IN = eventType(DispatchEventSubjects.workOrderCheckedIn);
+const SIGNED_OFF = eventType(DispatchEventSubjects.workOrderSignedOff);
 
 /** `case-<caseNo>`: drives one service case from opening to its end, with its SLA clocks. */
 export async function caseWorkflow(input: CaseWorkflowInput): Promise<CaseOutcome> {
@@ -79,6 +80,8 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<CaseOutcom
   let workOrderId: string | null = null;
   let technicianId: string | null = null;
   let closeRequested = false;
+  /** Bumped by every change outside the clocks, so the main loop re-plans. */
+  let caseChanges = 0;
   const seenEvents = new Set<string>();
   const toNotify: { template: NotificationTemplate; key: string }[] = [];
 
@@ -106,7 +109,7 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<CaseOutcom
   const moveTo = (next: CaseStatus): void => {
     if (status === next || TERMINAL_CASE_STATUSES.includes(status)) return;
     status = next;
-    clocks.changes += 1;
+    caseChanges += 1;
     publishSearchAttributes();
   };
   const meet = (name: SlaClockName): void => {
@@ -129,7 +132,7 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<CaseOutcom
     }
     if (type === CHECKED_IN) meet('onsite');
     if (type === SIGNED_OFF) closeRequested = true;
-    clocks.changes += 1;
+    caseChanges += 1;
   });
   setHandler(calendarChangedSignal, ({ calendar }) => {
     if (!TERMINAL_CASE_STATUSES.includes(status)) clocks.changeCalendar(calendar);
@@ -202,8 +205,8 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<CaseOutcom
     }
     if (TERMINAL_CASE_STATUSES.includes(status)) break;
     const wakeAt = clocks.nextAlarmMs(policy);
-    const seen = clocks.changes;
-    await condition(() => clocks.changes !== seen || clocks.toRecord.length > 0 || toNotify.length > 0, wakeAt === null ? undefined : Math.max(1, wakeAt - Date.now()));
+    const seen = clocks.changes + caseChanges;
+    await condition(() => clocks.changes + caseChanges !== seen || clocks.toRecord.length > 0 || toNotify.length > 0, wakeAt === null ? undefined : Math.max(1, wakeAt - Date.now()));
   }
   // `status` changes in handlers; read it through a widened type after the loop.
   if ((status as CaseStatus) === 'closed') meet('resolution');

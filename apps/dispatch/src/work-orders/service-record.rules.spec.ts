@@ -1,15 +1,6 @@
-import { applyRecordUpdate, consentIssues, signOffIssues, type RecordState } from './service-record.rules';
+import { applyRecordUpdate, consentIssues, emptyRecordState, signOffIssues } from './service-record.rules';
 
-const empty = (): RecordState => ({
-  diagnosis: null,
-  repairPlan: null,
-  consentGiven: null,
-  consentAt: null,
-  partsUsed: [],
-  testOutcome: null,
-  testNote: null,
-  latentProblems: [],
-});
+const empty = emptyRecordState;
 
 describe('the repair record', () => {
   it('replaces only the fields given and names them', () => {

@@ -13,6 +13,11 @@ export interface RecordState {
   latentProblems: string[];
 }
 
+/** A record before anything is written into it. */
+export function emptyRecordState(): RecordState {
+  return { diagnosis: null, repairPlan: null, consentGiven: null, consentAt: null, partsUsed: [], testOutcome: null, testNote: null, latentProblems: [] };
+}
+
 /** Applies the fields given (each replaces what was recorded) and returns their names. */
 export function applyRecordUpdate(record: RecordState, update: UpdateServiceRecordRequest): string[] {
   const changed: string[] = [];

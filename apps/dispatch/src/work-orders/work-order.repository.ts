@@ -3,6 +3,7 @@ import { DataSource, IsNull, QueryFailedError, type EntityManager } from 'typeor
 import type { EventData, Events } from '@aftersales/contracts';
 import { OutboxWriter, type NewEvent } from '@aftersales/messaging';
 import { SiteHazard } from '../sites/site-hazard.entity';
+import { emptyRecordState } from './service-record.rules';
 import { AssignmentRepository } from './assignment/assignment.repository';
 import { HazardAcknowledgement } from './hazard-acknowledgement.entity';
 import { Loaner } from './loaner.entity';
@@ -62,14 +63,7 @@ export class WorkOrderTransaction {
   newRecord(values: Pick<ServiceRecord, 'workOrderId' | 'place'>): ServiceRecord {
     return this.manager.create(ServiceRecord, {
       ...values,
-      diagnosis: null,
-      repairPlan: null,
-      consentGiven: null,
-      consentAt: null,
-      partsUsed: [],
-      testOutcome: null,
-      testNote: null,
-      latentProblems: [],
+      ...emptyRecordState(),
       signedBy: null,
       signedAt: null,
     });
@@ -146,10 +140,21 @@ export class WorkOrderRepository {
     }
   }
 
-  /** The open work order of a case, else its most recent one. */
-  async findForCase(caseNo: string): Promise<WorkOrderDetails | null> {
-    const latest = await this.dataSource.getRepository(WorkOrder).findOne({ where: { caseNo }, order: { closedAt: { direction: 'DESC', nulls: 'FIRST' }, createdAt: 'DESC' } });
-    return latest ? loadDetails(this.dataSource.manager, latest.id) : null;
+  /** For each case, its open work order, else its most recent one; cases without any are left out. */
+  async findForCases(caseNos: readonly string[]): Promise<WorkOrderDetails[]> {
+    if (caseNos.length === 0) return [];
+    const chosen = await this.dataSource
+      .getRepository(WorkOrder)
+      .createQueryBuilder('w')
+      .distinctOn(['w.case_no'])
+      .where('w.case_no IN (:...caseNos)', { caseNos })
+      .orderBy('w.case_no')
+      .addOrderBy('w.closed_at', 'DESC', 'NULLS FIRST')
+      .addOrderBy('w.created_at', 'DESC')
+      .getMany();
+    const details: WorkOrderDetails[] = [];
+    for (const workOrder of chosen) details.push(await loadDetails(this.dataSource.manager, workOrder.id));
+    return details;
   }
 
   async findDetails(workOrderId: string): Promise<WorkOrderDetails | null> {

@@ -1,6 +1,8 @@
 import { Ctx, MessagePattern, NatsContext, Payload } from '@nestjs/microservices';
 import {
+  caseListSchema,
   caseRefSchema,
+  type CaseList,
   type CaseRef,
   acknowledgeHazardsCommandSchema,
   assignWorkOrderCommandSchema,
@@ -65,6 +67,11 @@ export class WorkOrdersMessageController {
   @MessagePattern(S.findWorkOrderForCase)
   forCase(@Payload(new ZodValidationPipe(caseRefSchema)) ref: CaseRef): Promise<WorkOrderView> {
     return this.getWorkOrder.forCase(ref.caseNo);
+  }
+
+  @MessagePattern(S.findWorkOrdersForCases)
+  forCases(@Payload(new ZodValidationPipe(caseListSchema)) { caseNos }: CaseList): Promise<WorkOrderView[]> {
+    return this.getWorkOrder.forCases(caseNos);
   }
 
   @MessagePattern(S.getWorkOrder)

@@ -24,7 +24,7 @@ import {
 } from '@aftersales/workflows';
 import { correlationIdOfRequest } from '../http/correlation-id.middleware';
 import { openApiSchema } from '../http/openapi';
-import { WorkflowStateReader } from '../workflow-state/workflow-state.reader';
+import { CaseWorkflowClient } from './case-workflow.client';
 
 const caseNoPipe = new ZodValidationPipe(caseNoSchema, 'caseNo');
 
@@ -35,7 +35,7 @@ const caseNoPipe = new ZodValidationPipe(caseNoSchema, 'caseNo');
 export class CaseSlaController {
   constructor(
     private readonly commands: CommandClient,
-    private readonly workflows: WorkflowStateReader,
+    private readonly workflows: CaseWorkflowClient,
   ) {}
 
   @Get('sla')

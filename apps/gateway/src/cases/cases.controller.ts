@@ -19,7 +19,7 @@ import {
 import { CommandClient, parseWith, ZodValidationPipe } from '@aftersales/messaging';
 import { correlationIdOfRequest } from '../http/correlation-id.middleware';
 import { openApiSchema } from '../http/openapi';
-import { WorkflowStateReader, type WorkflowStateView } from '../workflow-state/workflow-state.reader';
+import { CaseWorkflowClient, type WorkflowStateView } from './case-workflow.client';
 
 const idempotencyKeySchema = z
   .string()
@@ -31,7 +31,7 @@ const idempotencyKeySchema = z
 export class CasesController {
   constructor(
     private readonly commands: CommandClient,
-    private readonly workflows: WorkflowStateReader,
+    private readonly workflows: CaseWorkflowClient,
   ) {}
 
   @Post()

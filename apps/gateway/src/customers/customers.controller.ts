@@ -1,7 +1,7 @@
 import { Controller, Get, Param, Req } from '@nestjs/common';
 import { ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import type { Request } from 'express';
-import { CommandSubjects, customerRefSchema, DispatchCommandSubjects, DomainError, type CustomerFileView, type WorkOrderView } from '@aftersales/contracts';
+import { CommandSubjects, customerRefSchema, DispatchCommandSubjects, type CustomerFileView } from '@aftersales/contracts';
 import { CommandClient, ZodValidationPipe } from '@aftersales/messaging';
 import { correlationIdOfRequest } from '../http/correlation-id.middleware';
 
@@ -19,19 +19,11 @@ export class CustomersController {
   async file(@Param('customerId', new ZodValidationPipe(customerRefSchema.shape.customerId, 'customerId')) customerId: string, @Req() req: Request): Promise<CustomerFileView> {
     const correlationId = correlationIdOfRequest(req);
     const file = await this.commands.send(CommandSubjects.intakeGetCustomerFile, { customerId }, { correlationId });
-    const workOrders = await Promise.all(file.cases.slice(0, RECORDED_CASES).map((c) => this.workOrderOf(c.caseNo, correlationId)));
+    const caseNos = file.cases.slice(0, RECORDED_CASES).map((c) => c.caseNo);
+    const workOrders = caseNos.length ? await this.commands.send(DispatchCommandSubjects.findWorkOrdersForCases, { caseNos }, { correlationId }) : [];
     const repairRecords = workOrders
-      .filter((w): w is WorkOrderView => w !== null && w.record !== null)
+      .filter((w) => w.record !== null)
       .map((w) => ({ caseNo: w.caseNo, workOrderId: w.id, technicianId: w.technicianId, place: w.place, checkedInAt: w.checkedInAt, signedOffAt: w.signedOffAt, record: w.record }));
     return { ...file, repairRecords };
-  }
-
-  private async workOrderOf(caseNo: string, correlationId?: string): Promise<WorkOrderView | null> {
-    try {
-      return await this.commands.send(DispatchCommandSubjects.findWorkOrderForCase, { caseNo }, { correlationId });
-    } catch (error) {
-      if (error instanceof DomainError && error.kind === 'not_found') return null;
-      throw error;
-    }
   }
 }

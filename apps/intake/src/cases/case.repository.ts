@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { CustomerTier, EventData, Events } from '@aftersales/contracts';
+import { DomainError, type CustomerTier, type EventData, type Events } from '@aftersales/contracts';
+import { CaseErrors } from './case.errors';
 import { OutboxWriter } from '@aftersales/messaging';
 import { Customer } from '../customers/customer.entity';
 import { ProductModel } from '../product-models/product-model.entity';
@@ -19,9 +20,10 @@ export class CaseTransaction {
     private readonly outbox: OutboxWriter,
   ) {}
 
-  async lockByCaseNo(caseNo: string): Promise<CaseWithTier | null> {
+  /** Locks the case for a change, or refuses with CASE_NOT_FOUND. */
+  async requireByCaseNo(caseNo: string): Promise<CaseWithTier> {
     const serviceCase = await this.manager.findOne(ServiceCase, { where: { caseNo }, lock: { mode: 'pessimistic_write' } });
-    if (!serviceCase) return null;
+    if (!serviceCase) throw new DomainError(CaseErrors.CASE_NOT_FOUND);
     const customer = await this.manager.findOneByOrFail(Customer, { id: serviceCase.customerId });
     return { serviceCase, tier: customer.tier };
   }
@@ -99,6 +101,10 @@ export class CaseRepository {
 
   async findByIdempotencyKey(key: string): Promise<CaseWithTier | null> {
     return this.withTier(await this.dataSource.getRepository(ServiceCase).findOneBy({ idempotencyKey: key }));
+  }
+
+  exists(caseNo: string): Promise<boolean> {
+    return this.dataSource.getRepository(ServiceCase).existsBy({ caseNo });
   }
 
   findProductModel(code: string): Promise<ProductModel | null> {

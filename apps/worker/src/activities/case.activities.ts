@@ -1,58 +1,38 @@
 import { CommandSubjects, DispatchCommandSubjects, DomainError, type WorkOrderView } from '@aftersales/contracts';
 import type { CommandClient } from '@aftersales/messaging';
 import type { CaseActivities } from '@aftersales/workflows';
-import { toActivityError } from './to-application-failure';
+import { withActivityErrors } from './to-application-failure';
 
 /** Thin, idempotent activities: one NATS command each, returning ids and statuses only. */
 export function createCaseActivities(commands: CommandClient): CaseActivities {
-  return {
+  return withActivityErrors<CaseActivities>({
     async acknowledgeCase({ caseNo }) {
-      try {
-        const view = await commands.send(CommandSubjects.intakeAcknowledgeCase, { caseNo }, { correlationId: caseNo });
-        return { status: view.status, acknowledgedAt: view.acknowledgedAt };
-      } catch (error) {
-        throw toActivityError(error);
-      }
+      const view = await commands.send(CommandSubjects.intakeAcknowledgeCase, { caseNo }, { correlationId: caseNo });
+      return { status: view.status, acknowledgedAt: view.acknowledgedAt };
     },
     async closeCase({ caseNo }) {
-      try {
-        const view = await commands.send(CommandSubjects.intakeCloseCase, { caseNo }, { correlationId: caseNo });
-        return { status: view.status };
-      } catch (error) {
-        throw toActivityError(error);
-      }
+      const view = await commands.send(CommandSubjects.intakeCloseCase, { caseNo }, { correlationId: caseNo });
+      return { status: view.status };
     },
     async dispatchCase({ caseNo }) {
+      const workOrder = await openWorkOrder(commands, caseNo);
+      if (workOrder.status !== 'awaiting_assignment') return { workOrderId: workOrder.id, technicianId: workOrder.technicianId };
       try {
-        const workOrder = await openWorkOrder(commands, caseNo);
-        if (workOrder.status !== 'awaiting_assignment') return { workOrderId: workOrder.id, technicianId: workOrder.technicianId };
-        try {
-          const assigned = await commands.send(DispatchCommandSubjects.assignWorkOrder, { workOrderId: workOrder.id }, { correlationId: caseNo });
-          return { workOrderId: assigned.id, technicianId: assigned.technicianId };
-        } catch (error) {
-          // Nobody qualified is free: the work order waits for a dispatcher, the case for its events.
-          if (error instanceof DomainError && error.code === 'DISPATCH.NO_TECHNICIAN_AVAILABLE') return { workOrderId: workOrder.id, technicianId: null };
-          throw error;
-        }
+        const assigned = await commands.send(DispatchCommandSubjects.assignWorkOrder, { workOrderId: workOrder.id }, { correlationId: caseNo });
+        return { workOrderId: assigned.id, technicianId: assigned.technicianId };
       } catch (error) {
-        throw toActivityError(error);
+        // Nobody qualified is free: the work order waits for a dispatcher, the case for its events.
+        if (error instanceof DomainError && error.code === 'DISPATCH.NO_TECHNICIAN_AVAILABLE') return { workOrderId: workOrder.id, technicianId: null };
+        throw error;
       }
     },
     async notifyCustomer({ caseNo, template, key }) {
-      try {
-        await commands.send(CommandSubjects.intakeNotifyCustomer, { caseNo, template, key, params: {} }, { correlationId: caseNo, timeoutMs: 20_000 });
-      } catch (error) {
-        throw toActivityError(error);
-      }
+      await commands.send(CommandSubjects.intakeNotifyCustomer, { caseNo, template, key, params: {} }, { correlationId: caseNo, timeoutMs: 20_000 });
     },
     async recordSlaEvent(event) {
-      try {
-        await commands.send(CommandSubjects.intakeRecordSlaEvent, event, { correlationId: event.caseNo });
-      } catch (error) {
-        throw toActivityError(error);
-      }
+      await commands.send(CommandSubjects.intakeRecordSlaEvent, event, { correlationId: event.caseNo });
     },
-  };
+  });
 }
 
 /** The case's open work order, created from intake's dispatch details the first time. */

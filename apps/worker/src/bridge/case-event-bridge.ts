@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger, type BeforeApplicationShutdown, type OnAppl
 import type { NatsConnection } from '@nats-io/transport-node';
 import { Client, WorkflowExecutionAlreadyStartedError, WorkflowNotFoundError } from '@temporalio/client';
 import { ENVIRONMENT, type Environment } from '@aftersales/config';
-import { CASE_NO_PATTERN, eventType, EventSubjects, type CaseOpenedV1, type EventEnvelope } from '@aftersales/contracts';
+import { CASE_NO_PATTERN, DispatchEventSubjects, eventType, EventSubjectFilters, EventSubjects, type CaseOpenedV1, type EventEnvelope } from '@aftersales/contracts';
 import { DurableConsumer, NATS_CONNECTION } from '@aftersales/messaging';
 import {
   CASE_NO,
@@ -23,10 +23,10 @@ const ROUTED_TYPES = new Set([
   eventType(EventSubjects.caseAcknowledged),
   eventType(EventSubjects.caseCancelled),
   eventType(EventSubjects.caseClosed),
-  'aftersales.dispatch.workorder.assigned.v1',
-  'aftersales.dispatch.workorder.reassigned.v1',
-  'aftersales.dispatch.workorder.checked-in.v1',
-  'aftersales.dispatch.workorder.signed-off.v1',
+  eventType(DispatchEventSubjects.workOrderAssigned),
+  eventType(DispatchEventSubjects.workOrderReassigned),
+  eventType(DispatchEventSubjects.workOrderCheckedIn),
+  eventType(DispatchEventSubjects.workOrderSignedOff),
 ]);
 
 /**
@@ -46,8 +46,8 @@ export class CaseEventBridge implements OnApplicationBootstrap, BeforeApplicatio
   ) {
     // One consumer per context: Debian's nats-server 2.9 allows one filter subject per consumer.
     this.consumers = [
-      new DurableConsumer(nc, { durable: CASE_BRIDGE_CONSUMER, filterSubjects: ['aftersales.intake.case.>'], handle: (e) => this.relay(e) }),
-      new DurableConsumer(nc, { durable: DISPATCH_BRIDGE_CONSUMER, filterSubjects: ['aftersales.dispatch.workorder.>'], handle: (e) => this.relay(e) }),
+      new DurableConsumer(nc, { durable: CASE_BRIDGE_CONSUMER, filterSubjects: [EventSubjectFilters.caseEvents], handle: (e) => this.relay(e) }),
+      new DurableConsumer(nc, { durable: DISPATCH_BRIDGE_CONSUMER, filterSubjects: [EventSubjectFilters.workOrderEvents], handle: (e) => this.relay(e) }),
     ];
   }
 

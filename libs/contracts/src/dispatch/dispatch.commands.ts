@@ -10,6 +10,7 @@ import type {
 import type { SiteHazards, TechnicianPage, TechnicianView, WorkOrderView } from './dispatch.types';
 import type {
   AcknowledgeHazardsCommand,
+  CaseList,
   AssignWorkOrderCommand,
   CheckInCommand,
   ConfirmAppointmentCommand,
@@ -36,6 +37,8 @@ export interface DispatchCommands {
   [S.getWorkOrder]: { request: WorkOrderRef; reply: WorkOrderView };
   /** The case's open work order, else its latest; not found when the case never had one. */
   [S.findWorkOrderForCase]: { request: CaseRef; reply: WorkOrderView };
+  /** For each case, the work order `findWorkOrderForCase` would answer; cases without one are left out. */
+  [S.findWorkOrdersForCases]: { request: CaseList; reply: WorkOrderView[] };
   [S.assignWorkOrder]: { request: AssignWorkOrderCommand; reply: WorkOrderView };
   [S.declineWorkOrder]: { request: ReleaseWorkOrderCommand; reply: WorkOrderView };
   [S.confirmAppointment]: { request: ConfirmAppointmentCommand; reply: WorkOrderView };

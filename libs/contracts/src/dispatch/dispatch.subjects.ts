@@ -31,6 +31,7 @@ export const DispatchCommandSubjects = {
   createWorkOrder: 'cmd.dispatch.workorder.create',
   getWorkOrder: 'cmd.dispatch.workorder.get',
   findWorkOrderForCase: 'cmd.dispatch.workorder.find-for-case',
+  findWorkOrdersForCases: 'cmd.dispatch.workorder.find-for-cases',
   assignWorkOrder: 'cmd.dispatch.workorder.assign',
   declineWorkOrder: 'cmd.dispatch.workorder.decline',
   confirmAppointment: 'cmd.dispatch.workorder.confirm-appointment',

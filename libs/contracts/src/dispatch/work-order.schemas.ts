@@ -28,6 +28,10 @@ export const createWorkOrderRequestSchema = z
   .refine((w) => w.serviceType !== 'repair_carry_in' || w.outletId !== undefined, { path: ['outletId'], error: 'is required for a carry-in repair' });
 export type CreateWorkOrderRequest = z.infer<typeof createWorkOrderRequestSchema>;
 
+/** Many cases at once, e.g. for a customer file. */
+export const caseListSchema = z.strictObject({ caseNos: z.array(caseNoSchema).min(1).max(100) });
+export type CaseList = z.infer<typeof caseListSchema>;
+
 export const workOrderRefSchema = z.strictObject(workOrderId);
 export type WorkOrderRef = z.infer<typeof workOrderRefSchema>;
 

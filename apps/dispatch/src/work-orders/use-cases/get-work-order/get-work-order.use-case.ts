@@ -15,8 +15,12 @@ export class GetWorkOrderUseCase {
   }
 
   async forCase(caseNo: string): Promise<WorkOrderView> {
-    const details = await this.workOrders.findForCase(caseNo);
+    const [details] = await this.workOrders.findForCases([caseNo]);
     if (!details) throw new DomainError(WorkOrderErrors.WORK_ORDER_NOT_FOUND, { message: `No work order for case ${caseNo}` });
     return toWorkOrderView(details);
+  }
+
+  async forCases(caseNos: readonly string[]): Promise<WorkOrderView[]> {
+    return (await this.workOrders.findForCases(caseNos)).map(toWorkOrderView);
   }
 }

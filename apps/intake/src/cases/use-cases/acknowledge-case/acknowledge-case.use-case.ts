@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DomainError, EventSubjects, type CaseView } from '@aftersales/contracts';
-import { CaseErrors } from '../../case.errors';
+import { EventSubjects, type CaseView } from '@aftersales/contracts';
 import { CaseRepository } from '../../case.repository';
 import { toCaseView } from '../../case.view';
 
@@ -14,9 +13,7 @@ export class AcknowledgeCaseUseCase {
 
   execute(caseNo: string, causationId?: string): Promise<CaseView> {
     return this.cases.inTransaction(async (tx) => {
-      const found = await tx.lockByCaseNo(caseNo);
-      if (!found) throw new DomainError(CaseErrors.CASE_NOT_FOUND);
-      const { serviceCase, tier } = found;
+      const { serviceCase, tier } = await tx.requireByCaseNo(caseNo);
       if (serviceCase.status !== 'opened') return toCaseView(serviceCase, tier);
       serviceCase.status = 'acknowledged';
       serviceCase.acknowledgedAt = new Date();

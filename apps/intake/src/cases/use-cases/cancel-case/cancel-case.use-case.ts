@@ -11,9 +11,7 @@ export class CancelCaseUseCase {
 
   execute(command: CancelCaseCommand, causationId?: string): Promise<CaseView> {
     return this.cases.inTransaction(async (tx) => {
-      const found = await tx.lockByCaseNo(command.caseNo);
-      if (!found) throw new DomainError(CaseErrors.CASE_NOT_FOUND);
-      const { serviceCase, tier } = found;
+      const { serviceCase, tier } = await tx.requireByCaseNo(command.caseNo);
       if (TERMINAL_CASE_STATUSES.includes(serviceCase.status)) {
         throw new DomainError(CaseErrors.INVALID_TRANSITION, {
           details: [{ field: 'status', reason: `case is already ${serviceCase.status}` }],

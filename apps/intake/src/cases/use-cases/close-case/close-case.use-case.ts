@@ -11,9 +11,7 @@ export class CloseCaseUseCase {
 
   execute(caseNo: string, causationId?: string): Promise<CaseView> {
     return this.cases.inTransaction(async (tx) => {
-      const found = await tx.lockByCaseNo(caseNo);
-      if (!found) throw new DomainError(CaseErrors.CASE_NOT_FOUND);
-      const { serviceCase, tier } = found;
+      const { serviceCase, tier } = await tx.requireByCaseNo(caseNo);
       if (serviceCase.status === 'closed') return toCaseView(serviceCase, tier);
       if (serviceCase.status === 'cancelled') {
         throw new DomainError(CaseErrors.INVALID_TRANSITION, { details: [{ field: 'status', reason: 'case is cancelled' }] });

@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { QueryFailedError } from 'typeorm';
-import { CommonErrors, DomainError, EventSubjects, type CasePolicy, type CasePriority, type CaseView, type CustomerTier, type OpenCaseCommand, type OpenCaseRequest } from '@aftersales/contracts';
+import { DomainError, EventSubjects, type CasePolicy, type CasePriority, type CaseView, type CustomerTier, type OpenCaseCommand, type OpenCaseRequest } from '@aftersales/contracts';
 import { addWorkingMs, localDateOf, workingDaysToMs } from '@aftersales/workflows';
+import { PolicyErrors } from '../../../policies/policy.errors';
 import { PolicyRepository } from '../../../policies/policy.repository';
 import type { ProductModel } from '../../../product-models/product-model.entity';
 import { entitlementFor } from '../../decide-entitlement';
@@ -55,7 +56,7 @@ export class OpenCaseUseCase {
   private async open(request: OpenCaseRequest, model: ProductModel, idempotencyKey: string | null, requestHash: string | null, causationId?: string): Promise<CaseView> {
     // The case pins the policy version active now; later versions never change it.
     const active = await this.policies.findActive();
-    if (!active) throw new DomainError(CommonErrors.SERVICE_UNAVAILABLE, { message: 'No service policy is active' });
+    if (!active) throw new DomainError(PolicyErrors.NO_ACTIVE_POLICY);
     const policy = active.body;
     const receivedAt = new Date();
     const entitlement = entitlementFor(request, model, localDateOf(policy.calendar, receivedAt.getTime()));

@@ -1,11 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { DomainError, defineErrors, type CustomerFileView } from '@aftersales/contracts';
+import { DomainError, type CustomerFileView } from '@aftersales/contracts';
+import { CustomerErrors } from '../../customer.errors';
 import { toCaseView } from '../../../cases/case.view';
 import { CustomerFileRepository } from '../../customer-file.repository';
-
-export const CustomerErrors = defineErrors({
-  CUSTOMER_NOT_FOUND: { code: 'INTAKE.CUSTOMER_NOT_FOUND', kind: 'not_found', en: 'No customer with this id', zh: '未找到该客户' },
-});
 
 /** The customer file: every unit and case of a customer (repair records are added by the gateway from dispatch). */
 @Injectable()

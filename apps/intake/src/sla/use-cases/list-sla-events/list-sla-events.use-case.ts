@@ -12,7 +12,7 @@ export class ListSlaEventsUseCase {
   ) {}
 
   async execute(caseNo: string): Promise<SlaEventV1[]> {
-    if (!(await this.cases.findByCaseNo(caseNo))) throw new DomainError(CaseErrors.CASE_NOT_FOUND);
+    if (!(await this.cases.exists(caseNo))) throw new DomainError(CaseErrors.CASE_NOT_FOUND);
     return this.slaEvents.listForCase(caseNo);
   }
 }

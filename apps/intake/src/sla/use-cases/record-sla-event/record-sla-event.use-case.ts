@@ -13,7 +13,7 @@ export class RecordSlaEventUseCase {
   ) {}
 
   async execute(event: SlaEventV1): Promise<{ recorded: boolean }> {
-    if (!(await this.cases.findByCaseNo(event.caseNo))) throw new DomainError(CaseErrors.CASE_NOT_FOUND);
+    if (!(await this.cases.exists(event.caseNo))) throw new DomainError(CaseErrors.CASE_NOT_FOUND);
     return { recorded: await this.slaEvents.recordOnce(event) };
   }
 }

@@ -19,9 +19,9 @@ export interface WorkflowStateView {
   historyLength: number;
 }
 
-/** Reads and changes a case's workflow on the Temporal server. */
+/** A case's workflow on the Temporal server: its state, and the changes people make to it. */
 @Injectable()
-export class WorkflowStateReader {
+export class CaseWorkflowClient {
   constructor(private readonly client: Client) {}
 
   private handle(caseNo: string): WorkflowHandle {
