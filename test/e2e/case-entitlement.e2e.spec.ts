@@ -1,4 +1,5 @@
-import type { CaseView, CustomerFileView, ReturnExchangeFactsInput } from '@aftersales/contracts';
+import type { CaseView, CustomerFileView, ProductModelPage, ProductModelView, ReturnExchangeFactsInput } from '@aftersales/contracts';
+import { expectEventually } from '../support/expect-eventually';
 import { newCaseRequest } from '../support/case-fixtures';
 import { daysAgo } from '../support/dates';
 import { TestCluster } from '../support/test-cluster';
@@ -103,5 +104,59 @@ describe('entitlement decided when a case opens', () => {
     expect(file.body.cases.map((c) => c.caseNo).sort()).toEqual([first.body.caseNo, second.body.caseNo].sort());
     expect((await cluster.api('/api/v1/customers/not-a-uuid/file')).status).toBe(400);
     expect((await cluster.api('/api/v1/customers/00000000-0000-4000-8000-000000000000/file')).status).toBe(404);
+  });
+
+  describe('the product catalogue (产品目录)', () => {
+    const code = `WM-${Date.now().toString(36).toUpperCase()}`;
+    const model = { code, nameZh: '波轮洗衣机 9 公斤', nameEn: 'Top-load washer 9 kg', category: 'washing_machine', warrantyMonths: 12, returnDays: 3, exchangeDays: 10 };
+    const returnOf = (deliveredDaysAgo: number) =>
+      open({
+        serviceType: 'return',
+        product: { model: code, serialNo: `${code}-${deliveredDaysAgo}-${Date.now()}`, purchaseDate: daysAgo(deliveredDaysAgo + 1), deliveryDate: daysAgo(deliveredDaysAgo) },
+        returnExchange: { facts: UNUSED_WITH_DEFECT },
+      });
+
+    it('adds a model whose own return window decides returns, and publishes it', async () => {
+      const created = await cluster.api<ProductModelView>('/api/v1/product-models', { body: model });
+      expect(created.status).toBe(201);
+      expect(created.body).toEqual({ ...model, warrantyKm: null });
+      expect((await cluster.api<ProductModelView>(`/api/v1/product-models/${code}`)).body.returnDays).toBe(3);
+      const page = (await cluster.api<ProductModelPage>('/api/v1/product-models?category=washing_machine&limit=100')).body;
+      expect(page.items.map((m) => m.code)).toContain(code);
+      expect(page.items.every((m) => m.category === 'washing_machine')).toBe(true);
+
+      expect((await returnOf(3)).body.entitlement?.decision).toBe('eligible');
+      expect((await returnOf(4)).body.entitlement?.reasons.map((r) => r.code)).toContain('return_period_passed');
+
+      const published = await expectEventually(async () => {
+        const rows = await cluster.db.query(`SELECT envelope FROM intake.outbox WHERE subject = 'aftersales.intake.product-model.registered' AND envelope->'data'->>'code' = $1`, [code]);
+        expect(rows.rows).toHaveLength(1);
+        return rows.rows[0].envelope as { data: Record<string, unknown> };
+      });
+      expect(published.data).toMatchObject({ code, returnDays: 3, category: 'washing_machine' });
+    });
+
+    it('applies changed terms to cases opened afterwards', async () => {
+      const before = await returnOf(5);
+      expect(before.body.entitlement?.decision).toBe('refused');
+      const changed = await cluster.api<ProductModelView>(`/api/v1/product-models/${code}`, { method: 'PUT', body: { ...model, code: undefined, returnDays: 7 } });
+      expect([changed.status, changed.body.returnDays]).toEqual([200, 7]);
+      expect((await returnOf(5)).body.entitlement?.decision).toBe('eligible');
+      // The earlier case keeps the entitlement it opened with.
+      expect((await cluster.api<CaseView>(`/api/v1/cases/${before.body.caseNo}`)).body.entitlement?.decision).toBe('refused');
+    });
+
+    it('refuses a taken code, an unknown category and an unknown model, and writes nothing', async () => {
+      const count = async () => Number((await cluster.db.query(`SELECT count(*) FROM intake.product_model`)).rows[0].count);
+      const before = await count();
+      const again = await cluster.api<{ code: string; errors: { field: string }[] }>('/api/v1/product-models', { body: model });
+      expect([again.status, again.body.code]).toEqual([409, 'INTAKE.PRODUCT_MODEL_EXISTS']);
+      const badCategory = await cluster.api<{ errors: { field: string }[] }>('/api/v1/product-models', { body: { ...model, code: `${code}-X`, category: 'spaceship', warrantyMonths: -1 } });
+      expect(badCategory.status).toBe(400);
+      expect(badCategory.body.errors.map((e) => e.field).sort()).toEqual(['category', 'warrantyMonths']);
+      expect((await cluster.api('/api/v1/product-models/NOPE-1', { method: 'PUT', body: { ...model, code: undefined } })).status).toBe(404);
+      expect((await cluster.api('/api/v1/product-models/NOPE-1')).status).toBe(404);
+      expect(await count()).toBe(before);
+    });
   });
 });

@@ -10,6 +10,7 @@ import { CalendarsController } from './calendars/calendars.controller';
 import { CaseSlaController } from './cases/case-sla.controller';
 import { CasesController } from './cases/cases.controller';
 import { PoliciesController } from './policies/policies.controller';
+import { ProductModelsController } from './product-models/product-models.controller';
 import { CustomersController } from './customers/customers.controller';
 import { LoanersController } from './dispatch/loaners.controller';
 import { SitesController } from './dispatch/sites.controller';
@@ -28,7 +29,7 @@ import { CaseWorkflowClient } from './cases/case-workflow.client';
     TemporalClientModule,
     HealthModule.forApp('gateway', [natsCheck, temporalCheck]),
   ],
-  controllers: [CalendarsController, CasesController, CaseSlaController, CustomersController, LabelsController, PoliciesController, StatsController, TechniciansController, SitesController, WorkOrdersController, LoanersController],
+  controllers: [CalendarsController, CasesController, CaseSlaController, CustomersController, LabelsController, PoliciesController, ProductModelsController, StatsController, TechniciansController, SitesController, WorkOrdersController, LoanersController],
   providers: [CalendarChangeService, CaseWorkflowClient, { provide: APP_FILTER, useClass: HttpErrorFilter }],
 })
 export class GatewayModule implements NestModule {

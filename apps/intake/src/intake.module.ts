@@ -6,10 +6,11 @@ import { LabelsMessageController } from './labels/labels.message-controller';
 import { NotificationsModule } from './notifications/notifications.module';
 import { intakeDataSource } from './persistence/intake.data-source';
 import { PoliciesModule } from './policies/policies.module';
+import { ProductModelsModule } from './product-models/product-models.module';
 import { SlaModule } from './sla/sla.module';
 
 export const IntakeModule = serviceModule('intake', intakeDataSource, {
-  imports: [CasesModule, PoliciesModule, SlaModule, NotificationsModule, CustomersModule],
+  imports: [CasesModule, PoliciesModule, SlaModule, NotificationsModule, CustomersModule, ProductModelsModule],
   controllers: [LabelsMessageController],
   providers: [DemoDataLoader],
 });

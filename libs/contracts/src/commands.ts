@@ -8,6 +8,14 @@ import type { CasesOpenedPerDay, CasesOpenedQuery } from './stats/stats.schemas'
 import { CommandSubjects } from './subjects';
 import type { Label } from './labels';
 import type { DispatchCommands } from './dispatch/dispatch.commands';
+import type {
+  ChangeProductModelCommand,
+  ListProductModelsQuery,
+  ProductModelPage,
+  ProductModelRef,
+  ProductModelView,
+  RegisterProductModelCommand,
+} from './product-models/product-model.schemas';
 
 /** Request and reply of every command, by subject. The typed command client accepts nothing else. */
 export interface Commands extends DispatchCommands {
@@ -26,6 +34,10 @@ export interface Commands extends DispatchCommands {
   [CommandSubjects.intakeCreatePolicy]: { request: CasePolicy; reply: PolicyView };
   [CommandSubjects.intakeActivatePolicy]: { request: { version: string }; reply: PolicyView };
   [CommandSubjects.intakeGetActivePolicy]: { request: Record<string, never>; reply: PolicyView };
+  [CommandSubjects.intakeRegisterProductModel]: { request: RegisterProductModelCommand; reply: ProductModelView };
+  [CommandSubjects.intakeChangeProductModel]: { request: ChangeProductModelCommand; reply: ProductModelView };
+  [CommandSubjects.intakeGetProductModel]: { request: ProductModelRef; reply: ProductModelView };
+  [CommandSubjects.intakeListProductModels]: { request: ListProductModelsQuery; reply: ProductModelPage };
   [CommandSubjects.qualityCasesOpenedPerDay]: { request: CasesOpenedQuery; reply: CasesOpenedPerDay };
 }
 

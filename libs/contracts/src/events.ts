@@ -2,10 +2,13 @@ import type { CaseAcknowledgedV1, CaseCancelledV1, CaseClosedV1, CaseOpenedV1 } 
 import type { SlaEventV1 } from './sla/sla.types';
 import { EventSubjects } from './subjects';
 import type { DispatchEvents } from './dispatch/dispatch.events';
+import type { ProductModelChangedV1 } from './product-models/product-model.schemas';
 
 /** Payload of every domain event, by subject. */
 export interface Events extends DispatchEvents {
   [EventSubjects.caseOpened]: CaseOpenedV1;
+  [EventSubjects.productModelRegistered]: ProductModelChangedV1;
+  [EventSubjects.productModelChanged]: ProductModelChangedV1;
   [EventSubjects.caseAcknowledged]: CaseAcknowledgedV1;
   [EventSubjects.caseCancelled]: CaseCancelledV1;
   [EventSubjects.caseClosed]: CaseClosedV1;

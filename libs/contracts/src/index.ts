@@ -22,3 +22,4 @@ export * from './dispatch/work-order.schemas';
 export * from './dispatch/dispatch.types';
 export * from './dispatch/dispatch.events';
 export * from './dispatch/dispatch.commands';
+export * from './product-models/product-model.schemas';

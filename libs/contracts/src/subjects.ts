@@ -18,6 +18,8 @@ export const EventSubjects = {
   caseSlaResumed: 'aftersales.intake.case.sla-resumed',
   caseSlaMet: 'aftersales.intake.case.sla-met',
   caseSlaRetargeted: 'aftersales.intake.case.sla-retargeted',
+  productModelRegistered: 'aftersales.intake.product-model.registered',
+  productModelChanged: 'aftersales.intake.product-model.changed',
 } as const;
 
 /**
@@ -40,6 +42,10 @@ export const CommandSubjects = {
   intakeCreatePolicy: 'cmd.intake.policy.create',
   intakeActivatePolicy: 'cmd.intake.policy.activate',
   intakeGetActivePolicy: 'cmd.intake.policy.get-active',
+  intakeRegisterProductModel: 'cmd.intake.product-model.register',
+  intakeChangeProductModel: 'cmd.intake.product-model.change',
+  intakeGetProductModel: 'cmd.intake.product-model.get',
+  intakeListProductModels: 'cmd.intake.product-model.list',
   qualityCasesOpenedPerDay: 'cmd.quality.stats.cases-opened',
 } as const;
 
