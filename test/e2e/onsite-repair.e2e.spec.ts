@@ -1,4 +1,4 @@
-import type { CaseView, CustomerFileView, SlaClockView, WorkOrderView } from '@aftersales/contracts';
+import type { CasePolicy, CaseView, CustomerFileView, SlaClockView, WorkOrderView } from '@aftersales/contracts';
 import { caseWorkflowId } from '@aftersales/workflows';
 import { newCaseRequest } from '../support/case-fixtures';
 import { daysAgo } from '../support/dates';
@@ -17,6 +17,7 @@ describe('an in-warranty on-site repair from intake to closed', () => {
   });
 
   afterAll(async () => {
+    await cluster?.api('/api/v1/policies/cases/2026.11-default/activate', { method: 'POST' });
     await dispatch?.retireTechnicians();
     await cluster?.stop();
   });
@@ -85,6 +86,39 @@ describe('an in-warranty on-site repair from intake to closed', () => {
       expect(v.clocks.find((c) => c.name === 'onsite')?.budgetMs).toBe(72 * 3600_000);
       expect(v.timeline.find((e) => e.kind === 'retargeted')?.reason).toMatch(/^distance_km:1\d{3}$/);
     }, 20_000);
+  });
+
+  it('gives the out-of-province budget under the province variant when the technician comes from another province', async () => {
+    const active = (await cluster.api<{ policy: CasePolicy }>('/api/v1/policies/cases/active')).body.policy;
+    const version = `province-${Date.now()}`;
+    const policy: CasePolicy = { ...active, version, onsiteBasis: 'province', onsiteInProvinceMs: 8 * 3600_000, onsiteOutOfProvinceMs: 24 * 3600_000 };
+    expect((await cluster.api('/api/v1/policies/cases', { body: policy })).status).toBe(201);
+    expect((await cluster.api(`/api/v1/policies/cases/${version}/activate`, { method: 'POST' })).status).toBe(200);
+    // A Shanghai technician (上海市) is the nearest refrigerator technician to a site in Jiaxing (浙江省).
+    await dispatch.registerTechnician(
+      newTechnician('shanghai', { skills: ['refrigerator', 'repair_onsite'], certifications: [{ category: 'refrigerator', certificateNo: `RF-${Date.now()}`, issuedOn: '2025-01-01', expiresOn: '2032-12-31' }] }),
+    );
+    const request = newCaseRequest({
+      serviceType: 'repair_onsite',
+      address: { city: '嘉兴', line: '南湖区中山东路 1 号', ...CITIES.jiaxing },
+      product: { model: 'RF-520', serialNo: `RF-${Date.now()}`, purchaseDate: daysAgo(20), registeredOn: daysAgo(19) },
+    });
+    const { body } = await cluster.api<CaseView>('/api/v1/cases', { body: request });
+    const sla = async () => (await cluster.api<{ clocks: SlaClockView[]; timeline: { kind: string; reason?: string }[] }>(`/api/v1/cases/${body.caseNo}/sla`)).body;
+    await expectEventually(async () => {
+      const v = await sla();
+      expect(v.clocks.find((c) => c.name === 'onsite')?.budgetMs).toBe(24 * 3600_000);
+      expect(v.timeline.find((e) => e.kind === 'retargeted')?.reason).toBe('out_of_province');
+    }, 20_000);
+    const opened = await sla();
+    expect(opened.timeline.filter((e) => e.kind === 'retargeted')).toHaveLength(1);
+  });
+
+  it('refuses a province-variant policy without its two budgets, naming the field', async () => {
+    const { onsiteOutOfProvinceMs: _left, ...active } = (await cluster.api<{ policy: CasePolicy }>('/api/v1/policies/cases/active')).body.policy;
+    const res = await cluster.api<{ errors: { field: string }[] }>('/api/v1/policies/cases', { body: { ...active, version: `broken-${Date.now()}`, onsiteBasis: 'province', onsiteInProvinceMs: 3600_000 } });
+    expect(res.status).toBe(400);
+    expect(res.body.errors.map((e) => e.field)).toContain('onsiteOutOfProvinceMs');
   });
 
   it('names every code in Chinese by default and in English on request', async () => {

@@ -21,6 +21,7 @@ export function newTechnician(city: City, overrides: Partial<RegisterTechnicianR
   return {
     employeeNo: `T-${n}`,
     name: `技术员${n}号`,
+    phone: `139${String(n).padStart(8, '0')}`,
     skills: ['air_conditioner', 'repair_onsite'],
     certifications: [{ category: 'air_conditioner', certificateNo: `AC-${n}`, issuedOn: '2025-01-01', expiresOn: '2032-12-31' }],
     outletId: `OUT-${city.toUpperCase()}-01`,

@@ -10,3 +10,4 @@ export * from './zod-validation';
 export * from './rpc-error.filter';
 export * from './messaging.module';
 export * from './nats-microservice';
+export * from './signed-webhook';

@@ -1,4 +1,5 @@
 import { createHmac } from 'node:crypto';
+import { NOTIFICATION_CHANNELS, type NotificationChannel } from '@aftersales/contracts';
 
 export const SIGNATURE_HEADER = 'x-aftersales-signature';
 
@@ -28,4 +29,12 @@ export async function postSignedWebhook(input: { url: string; secret: string; bo
   } catch (error) {
     return { ok: false, status: null, error: (error as Error).message };
   }
+}
+
+export type NotifyProviders = Partial<Record<NotificationChannel, { url: string; secret: string }>>;
+
+/** The preferred channel when a provider serves it, else the first configured one; null when none is. */
+export function providerChannel(preferred: string, providers: NotifyProviders): NotificationChannel | null {
+  const order = [preferred, ...NOTIFICATION_CHANNELS].filter((c): c is NotificationChannel => (NOTIFICATION_CHANNELS as readonly string[]).includes(c));
+  return order.find((c) => providers[c]) ?? null;
 }

@@ -61,14 +61,16 @@ export class CaseClocks {
     this.replace({ ...met, escalationLevel: 0, heldBy: null });
   }
 
-  /** RULES.md: within the radius the on-site budget is short; beyond it, longer. Known once assigned. */
-  learnDistance(distanceKm: number, priority: CasePriority): void {
-    this.ctx.siteDistanceKm = distanceKm;
+  /** The on-site budget depends on where the assigned technician comes from: known once assigned. */
+  learnSite(site: { distanceKm: number; outOfProvince?: boolean }, priority: CasePriority): void {
+    this.ctx.siteDistanceKm = site.distanceKm;
+    this.ctx.outOfProvince = site.outOfProvince;
     const track = this.trackOf('onsite');
     if (!track || track.clock.stoppedAtMs !== null) return;
     const budget = budgetFor('onsite', this.ctx, priority);
     if (budget === track.clock.budgetMs) return;
-    this.retarget(track, changeBudget(track.clock, budget), { reason: `distance_km:${Math.round(distanceKm)}` });
+    const reason = this.ctx.policy.onsiteBasis === 'province' ? (site.outOfProvince ? 'out_of_province' : 'in_province') : `distance_km:${Math.round(site.distanceKm)}`;
+    this.retarget(track, changeBudget(track.clock, budget), { reason });
   }
 
   /** A new version of a working calendar: working-time clocks on it recompute and move their deadlines. */

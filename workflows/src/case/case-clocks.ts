@@ -12,17 +12,29 @@ export interface ClockContext {
   serviceType: ServiceType;
   /** Learnt when a technician is assigned; unknown counts as within the radius. */
   siteDistanceKm: number | null;
+  /** Learnt when a technician is assigned; unknown counts as in the province. */
+  outOfProvince?: boolean;
 }
 
 /** The budget of a clock for a priority: elapsed ms for acknowledgement and on-site, working ms for resolution. */
 export function budgetFor(name: SlaClockName, ctx: ClockContext, priority: CasePriority): number {
   const budgets = ctx.policy.budgets[priority];
   if (name === 'acknowledge') return budgets.acknowledgeMs;
-  if (name === 'onsite') {
-    const far = ctx.siteDistanceKm !== null && ctx.siteDistanceKm > ctx.policy.onsiteRadiusKm;
-    return far ? ctx.policy.onsiteBeyondRadiusMs : budgets.onsiteMs;
-  }
+  if (name === 'onsite') return onsiteBudget(ctx, budgets.onsiteMs);
   return workingDaysToMs(ctx.policy.calendar, budgets.resolutionWorkingDays);
+}
+
+/**
+ * RULES.md: within the radius the on-site budget is the priority's; beyond it, longer. The policy's
+ * province variant sets one budget in the site's province and another outside it instead.
+ */
+function onsiteBudget(ctx: ClockContext, withinRadiusMs: number): number {
+  const { policy } = ctx;
+  if (policy.onsiteBasis === 'province' && policy.onsiteInProvinceMs !== undefined && policy.onsiteOutOfProvinceMs !== undefined) {
+    return ctx.outOfProvince ? policy.onsiteOutOfProvinceMs : policy.onsiteInProvinceMs;
+  }
+  const far = ctx.siteDistanceKm !== null && ctx.siteDistanceKm > policy.onsiteRadiusKm;
+  return far ? policy.onsiteBeyondRadiusMs : withinRadiusMs;
 }
 
 /** The clocks that start when the case is received. */

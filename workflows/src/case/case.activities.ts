@@ -1,4 +1,4 @@
-import type { CaseStatus, NotificationTemplate, SlaEventV1 } from '@aftersales/contracts';
+import type { CaseStatus, NotificationTemplate, SlaEventV1, TechnicianNotificationTemplate } from '@aftersales/contracts';
 
 /** What the case workflow asks of the services. Implemented in apps/worker as thin NATS commands. */
 export interface CaseActivities {
@@ -15,4 +15,6 @@ export interface CaseActivities {
   dispatchCase(input: { caseNo: string }): Promise<{ workOrderId: string; technicianId: string | null }>;
   /** Tells the customer through intake's notification port; delivered once per key. */
   notifyCustomer(input: { caseNo: string; template: NotificationTemplate; key: string }): Promise<void>;
+  /** Tells the work order's current technician through dispatch's notification port; once per key and technician. */
+  notifyTechnician(input: { caseNo: string; workOrderId: string; template: TechnicianNotificationTemplate; key: string }): Promise<void>;
 }

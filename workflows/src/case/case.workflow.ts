@@ -1,4 +1,4 @@
-import { ApplicationFailure, condition, log, proxyActivities, setHandler, upsertSearchAttributes } from '@temporalio/workflow';
+import { ApplicationFailure, condition, log, patched, proxyActivities, setHandler, upsertSearchAttributes } from '@temporalio/workflow';
 import {
   DispatchEventSubjects,
   eventType,
@@ -12,6 +12,7 @@ import {
   type ServiceType,
   type SlaClockName,
   type SlaEventV1,
+  type TechnicianNotificationTemplate,
 } from '@aftersales/contracts';
 import type { CaseActivities } from './case.activities';
 import { CaseClocks } from './case-clocks-state';
@@ -51,7 +52,7 @@ const { acknowledgeCase, closeCase, dispatchCase, recordSlaEvent } = proxyActivi
 });
 
 // Telling the customer matters but must never stall the case: bounded retries, then it is logged.
-const { notifyCustomer } = proxyActivities<CaseActivities>({
+const { notifyCustomer, notifyTechnician } = proxyActivities<CaseActivities>({
   startToCloseTimeout: '30 seconds',
   retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute', maximumAttempts: 5 },
 });
@@ -66,7 +67,10 @@ const ASSIGNED = eventType(DispatchEventSubjects.workOrderAssigned);
 const REASSIGNED = eventType(DispatchEventSubjects.workOrderReassigned);
 /** Service types that need a technician, on site or at an outlet. */
 const DISPATCHED_SERVICE_TYPES: readonly ServiceType[] = ['repair_onsite', 'repair_carry_in', 'installation', 'maintenance'];
+const APPOINTMENT_CONFIRMED = eventType(DispatchEventSubjects.workOrderAppointmentConfirmed);
 const CHECKED_IN = eventType(DispatchEventSubjects.workOrderCheckedIn);
+/** Cases started before technicians were told of their work replay without those activities. */
+const TECHNICIAN_NOTIFICATIONS_PATCH = 'technician-notifications';
 const SIGNED_OFF = eventType(DispatchEventSubjects.workOrderSignedOff);
 
 /** `case-<caseNo>`: drives one service case from opening to its end, with its SLA clocks. */
@@ -84,6 +88,8 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<CaseOutcom
   let caseChanges = 0;
   const seenEvents = new Set<string>();
   const toNotify: { template: NotificationTemplate; key: string }[] = [];
+  const toNotifyTechnician: { workOrderId: string; template: TechnicianNotificationTemplate; key: string }[] = [];
+  const notifiesTechnicians = patched(TECHNICIAN_NOTIFICATIONS_PATCH);
 
   const state = (): CaseWorkflowState => ({
     caseNo: input.caseNo,
@@ -116,19 +122,30 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<CaseOutcom
     clocks.meet(name);
     publishSearchAttributes();
   };
+  /** RULES.md 派工: the technician is told of assignments, appointments and delays. */
+  const tellTechnician = (template: TechnicianNotificationTemplate, key: string): void => {
+    if (notifiesTechnicians && workOrderId) toNotifyTechnician.push({ workOrderId, template, key });
+  };
   const requireRunningCase = (): void => {
     if (TERMINAL_CASE_STATUSES.includes(status)) throw ApplicationFailure.nonRetryable(`case is ${status}`, 'INVALID_TRANSITION');
   };
 
   setHandler(caseStateQuery, state);
-  setHandler(caseEventSignal, ({ eventId, type, distanceKm }) => {
+  setHandler(caseEventSignal, ({ eventId, type, distanceKm, outOfProvince, ...ids }) => {
     if (seenEvents.has(eventId)) return;
     seenEvents.add(eventId);
     const next = EVENT_STATUS[type];
     if (next) moveTo(next);
+    if (notifiesTechnicians && ids.workOrderId) workOrderId = ids.workOrderId;
     if (type === ASSIGNED || type === REASSIGNED) {
       toNotify.push({ template: 'technician_assigned', key: `assigned:${eventId}` });
-      if (typeof distanceKm === 'number') clocks.learnDistance(distanceKm, priority);
+      if (typeof distanceKm === 'number') clocks.learnSite({ distanceKm, outOfProvince }, priority);
+      if (notifiesTechnicians && ids.technicianId) technicianId = ids.technicianId;
+      tellTechnician('work_order_assigned', `assigned:${eventId}`);
+    }
+    if (type === APPOINTMENT_CONFIRMED) {
+      toNotify.push({ template: 'appointment_confirmed', key: `appointment:${eventId}` });
+      tellTechnician('appointment_confirmed', `appointment:${eventId}`);
     }
     if (type === CHECKED_IN) meet('onsite');
     if (type === SIGNED_OFF) closeRequested = true;
@@ -206,7 +223,7 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<CaseOutcom
     if (TERMINAL_CASE_STATUSES.includes(status)) break;
     const wakeAt = clocks.nextAlarmMs(policy);
     const seen = clocks.changes + caseChanges;
-    await condition(() => clocks.changes + caseChanges !== seen || clocks.toRecord.length > 0 || toNotify.length > 0, wakeAt === null ? undefined : Math.max(1, wakeAt - Date.now()));
+    await condition(() => clocks.changes + caseChanges !== seen || clocks.toRecord.length > 0 || toNotify.length + toNotifyTechnician.length > 0, wakeAt === null ? undefined : Math.max(1, wakeAt - Date.now()));
   }
   // `status` changes in handlers; read it through a widened type after the loop.
   if ((status as CaseStatus) === 'closed') meet('resolution');
@@ -222,6 +239,7 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<CaseOutcom
       fired.apply();
       if (alarm.kind !== 'warning') publishSearchAttributes();
       if (alarm.kind === 'breached' && alarm.clock !== 'acknowledge') toNotify.push({ template: 'service_delayed', key: `delayed:${alarm.clock}` });
+      if (alarm.kind === 'breached' && alarm.clock === 'onsite') tellTechnician('onsite_overdue', 'onsite-overdue');
       // RULES.md: a repair that runs late entitles the customer to a loaner; offered at the last warning.
       if (alarm.clock === 'resolution' && !loanerOffered && isLastWarning(alarm, policy)) {
         loanerOffered = true;
@@ -239,6 +257,15 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<CaseOutcom
         log.warn('customer not notified after retries', { caseNo: input.caseNo, template, error: (error as Error).message });
       }
       toNotify.shift();
+    }
+    while (toNotifyTechnician.length > 0) {
+      const message = toNotifyTechnician[0];
+      try {
+        await notifyTechnician({ caseNo: input.caseNo, ...message });
+      } catch (error) {
+        log.warn('technician not notified after retries', { caseNo: input.caseNo, template: message.template, error: (error as Error).message });
+      }
+      toNotifyTechnician.shift();
     }
   }
 }

@@ -16,6 +16,11 @@ export interface CaseEventSignal {
   type: string;
   /** For an assignment: the technician's distance to the site, which decides the on-site budget. */
   distanceKm?: number;
+  /** For an assignment: whether the technician is based in another province (the province variant's budget). */
+  outOfProvince?: boolean;
+  /** For a work-order event: the work order and, once assigned, its technician (ids only). */
+  workOrderId?: string;
+  technicianId?: string;
 }
 
 export interface CaseWorkflowState {

@@ -9,6 +9,8 @@ import { WorkOrderAssignment } from '../work-orders/work-order-assignment.entity
 import { WorkOrder } from '../work-orders/work-order.entity';
 import { InitDispatch1763900000000 } from '../migrations/1763900000000-init-dispatch';
 import { DispatchWorkOrders1763910000000 } from '../migrations/1763910000000-dispatch-work-orders';
+import { TechnicianContactAndProvince1764000000000 } from '../migrations/1764000000000-technician-contact-and-province';
+import { TechnicianNotification } from '../notifications/technician-notification.entity';
 
 /** Shared by the app and the migration command. */
 export const dispatchDataSource: ServiceDataSourceSpec = {
@@ -23,6 +25,7 @@ export const dispatchDataSource: ServiceDataSourceSpec = {
     HazardAcknowledgement,
     ServiceRecord,
     Loaner,
+    TechnicianNotification,
   ],
-  migrations: [InitDispatch1763900000000, DispatchWorkOrders1763910000000],
+  migrations: [InitDispatch1763900000000, DispatchWorkOrders1763910000000, TechnicianContactAndProvince1764000000000],
 };

@@ -15,6 +15,10 @@ export class Technician {
   @Column({ type: 'varchar', length: 100 })
   name: string;
 
+  /** Personal data like the name: used only to tell the technician of their work. Null for technicians registered before it was asked. */
+  @Column({ type: 'varchar', length: 20, nullable: true })
+  phone: string | null;
+
   @Column({ type: 'varchar', length: 30, array: true })
   skills: Skill[];
 

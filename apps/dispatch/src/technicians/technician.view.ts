@@ -6,6 +6,7 @@ export function toTechnicianView(t: Technician, certifications: readonly Technic
     id: t.id,
     employeeNo: t.employeeNo,
     name: t.name,
+    phone: t.phone,
     skills: t.skills,
     certifications: [...certifications]
       .sort((a, b) => a.category.localeCompare(b.category) || a.expiresOn.localeCompare(b.expiresOn))

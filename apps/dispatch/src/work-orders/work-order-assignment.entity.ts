@@ -33,6 +33,9 @@ export class WorkOrderAssignment {
   @Column({ name: 'distance_km', type: 'double precision' })
   distanceKm: number;
 
+  @Column({ name: 'out_of_province', type: 'boolean', default: false })
+  outOfProvince: boolean;
+
   @Column({ name: 'day_load', type: 'integer' })
   dayLoad: number;
 

@@ -25,6 +25,7 @@ export function toAssignmentView(a: WorkOrderAssignment): AssignmentView {
     kind: a.kind,
     serviceDate: a.serviceDate,
     distanceKm: a.distanceKm,
+    outOfProvince: a.outOfProvince,
     dayLoad: a.dayLoad,
     dailyCapacity: a.dailyCapacity,
     candidatesConsidered: a.candidatesConsidered,

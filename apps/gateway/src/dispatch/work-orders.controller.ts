@@ -11,6 +11,7 @@ import {
   DispatchCommandSubjects as S,
   releaseWorkOrderRequestSchema,
   signOffRequestSchema,
+  type TechnicianNotificationView,
   updateServiceRecordRequestSchema,
   uuidSchema,
   type AcknowledgeHazardsRequest,
@@ -57,6 +58,13 @@ export class WorkOrdersController {
   @ApiParam({ name: 'id', format: 'uuid' })
   get(@Param('id', idPipe) workOrderId: string, @Req() req: Request): Promise<WorkOrderView> {
     return this.send(S.getWorkOrder, { workOrderId }, req);
+  }
+
+  @Get(':id/notifications')
+  @ApiOperation({ summary: "Every attempt to tell the work order's technicians of assignments, appointments and delays" })
+  @ApiParam({ name: 'id', format: 'uuid' })
+  notifications(@Param('id', idPipe) workOrderId: string, @Req() req: Request): Promise<TechnicianNotificationView[]> {
+    return this.commands.send(S.listTechnicianNotifications, { workOrderId }, { correlationId: correlationIdOfRequest(req) });
   }
 
   @Post(':id/assign')

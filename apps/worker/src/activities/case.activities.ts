@@ -29,6 +29,9 @@ export function createCaseActivities(commands: CommandClient): CaseActivities {
     async notifyCustomer({ caseNo, template, key }) {
       await commands.send(CommandSubjects.intakeNotifyCustomer, { caseNo, template, key, params: {} }, { correlationId: caseNo, timeoutMs: 20_000 });
     },
+    async notifyTechnician({ caseNo, workOrderId, template, key }) {
+      await commands.send(DispatchCommandSubjects.notifyTechnician, { workOrderId, template, key }, { correlationId: caseNo, timeoutMs: 20_000 });
+    },
     async recordSlaEvent(event) {
       await commands.send(CommandSubjects.intakeRecordSlaEvent, event, { correlationId: event.caseNo });
     },

@@ -13,6 +13,7 @@ import {
   PRIORITY,
   SERVICE_TYPE,
   type caseWorkflow,
+  type CaseEventSignal,
 } from '@aftersales/workflows';
 
 export const CASE_BRIDGE_CONSUMER = 'worker-case-bridge';
@@ -25,6 +26,7 @@ const ROUTED_TYPES = new Set([
   eventType(EventSubjects.caseClosed),
   eventType(DispatchEventSubjects.workOrderAssigned),
   eventType(DispatchEventSubjects.workOrderReassigned),
+  eventType(DispatchEventSubjects.workOrderAppointmentConfirmed),
   eventType(DispatchEventSubjects.workOrderCheckedIn),
   eventType(DispatchEventSubjects.workOrderSignedOff),
 ]);
@@ -69,10 +71,7 @@ export class CaseEventBridge implements OnApplicationBootstrap, BeforeApplicatio
       return;
     }
     try {
-      const distanceKm = (envelope.data as { distanceKm?: unknown } | null)?.distanceKm;
-      await this.client.workflow
-        .getHandle(caseWorkflowId(caseNo))
-        .signal(caseEventSignal, { eventId: envelope.id, type: envelope.type, ...(typeof distanceKm === 'number' ? { distanceKm } : {}) });
+      await this.client.workflow.getHandle(caseWorkflowId(caseNo)).signal(caseEventSignal, { eventId: envelope.id, type: envelope.type, ...signalFacts(envelope.data) });
     } catch (error) {
       // The case's workflow has ended: nothing is left to tell it.
       if (error instanceof WorkflowNotFoundError) return;
@@ -108,4 +107,15 @@ export class CaseEventBridge implements OnApplicationBootstrap, BeforeApplicatio
       throw error;
     }
   }
+}
+
+/** The ids and figures of an event's data that a case workflow uses; nothing else is passed on. */
+function signalFacts(data: unknown): Partial<CaseEventSignal> {
+  const { distanceKm, outOfProvince, workOrderId, technicianId } = (data ?? {}) as Record<string, unknown>;
+  return {
+    ...(typeof distanceKm === 'number' ? { distanceKm } : {}),
+    ...(typeof outOfProvince === 'boolean' ? { outOfProvince } : {}),
+    ...(typeof workOrderId === 'string' ? { workOrderId } : {}),
+    ...(typeof technicianId === 'string' ? { technicianId } : {}),
+  };
 }

@@ -2,6 +2,9 @@ import { z } from 'zod';
 import { bilingual } from '../bilingual';
 import { CHANNELS, CUSTOMER_TIERS, SERVICE_TYPES, codesOf } from '../labels';
 
+/** A phone number as people write it: 6 to 20 digits, spaces or dashes, optionally with a leading +. */
+export const phoneSchema = z.string().regex(/^\+?[0-9][0-9 -]{5,19}$/, { error: bilingual('must be a phone number of 6 to 20 digits', '须为 6 至 20 位的电话号码') });
+
 export const CASE_NO_PATTERN = /^CS-\d{8}-\d{6}$/;
 
 /** Findings that void free service (RULES.md "Warranty and entitlement"); labels live with intake's rules. */
@@ -37,7 +40,7 @@ export const openCaseRequestSchema = z
   channel: z.enum(codesOf(CHANNELS)),
   customer: z.strictObject({
     name: z.string().trim().min(1).max(100),
-    phone: z.string().regex(/^\+?[0-9][0-9 -]{5,19}$/, { error: bilingual('must be a phone number of 6 to 20 digits', '须为 6 至 20 位的电话号码') }),
+    phone: phoneSchema,
     tier: z.enum(codesOf(CUSTOMER_TIERS)).optional(),
   }),
   address: z.strictObject({

@@ -22,6 +22,7 @@ import type {
   UpdateServiceRecordCommand,
   WorkOrderRef,
 } from './work-order.schemas';
+import type { NotifyTechnicianCommand, NotifyTechnicianResult, TechnicianNotificationView } from '../notifications/notification.schemas';
 import { DispatchCommandSubjects as S } from './dispatch.subjects';
 
 /** Request and reply of every dispatch command, by subject. */
@@ -46,6 +47,9 @@ export interface DispatchCommands {
   [S.checkIn]: { request: CheckInCommand; reply: WorkOrderView };
   [S.updateServiceRecord]: { request: UpdateServiceRecordCommand; reply: WorkOrderView };
   [S.signOff]: { request: SignOffCommand; reply: WorkOrderView };
+  /** Tells the work order's current technician; delivered once per key and technician. */
+  [S.notifyTechnician]: { request: NotifyTechnicianCommand; reply: NotifyTechnicianResult };
+  [S.listTechnicianNotifications]: { request: WorkOrderRef; reply: TechnicianNotificationView[] };
   [S.issueLoaner]: { request: IssueLoanerCommand; reply: WorkOrderView };
   [S.returnLoaner]: { request: ReturnLoanerCommand; reply: WorkOrderView };
 }

@@ -64,6 +64,8 @@ export interface WorkOrderAssignedV1 {
   technicianId: string;
   serviceDate: string;
   distanceKm: number;
+  /** The technician is based in another province than the site (the in-/out-of-province on-site variant). */
+  outOfProvince: boolean;
   dayLoad: number;
   dailyCapacity: number;
   candidatesConsidered: number;

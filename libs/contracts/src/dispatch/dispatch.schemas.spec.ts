@@ -5,6 +5,7 @@ import type { z } from 'zod';
 const technician = {
   employeeNo: 'HZ-0001',
   name: '王师傅',
+  phone: '13800001234',
   skills: ['air_conditioner', 'repair_onsite'],
   certifications: [{ category: 'air_conditioner', certificateNo: 'AC-1', issuedOn: '2025-01-01', expiresOn: '2027-12-31' }],
   outletId: 'OUT-HZ-01',
@@ -38,6 +39,7 @@ describe('dispatch request schemas', () => {
     ['working hours that end before they start', { workingHours: { start: '18:00', end: '08:00' } }, 'workingHours.end'],
     ['a certificate that expires before it is issued', { certifications: [{ ...technician.certifications[0], expiresOn: '2024-01-01' }] }, 'certifications.0.expiresOn'],
     ['a longitude off the globe', { location: { lat: 30, lon: 181 } }, 'location.lon'],
+    ['no phone to reach them by', { phone: undefined }, 'phone'],
   ])('refuses a technician with %s, naming the field', (_what, change, field) => {
     expect(fieldsOf(registerTechnicianRequestSchema, { ...technician, ...change })).toContain(field);
   });

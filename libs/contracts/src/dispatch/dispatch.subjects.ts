@@ -39,6 +39,8 @@ export const DispatchCommandSubjects = {
   checkIn: 'cmd.dispatch.workorder.check-in',
   updateServiceRecord: 'cmd.dispatch.workorder.update-record',
   signOff: 'cmd.dispatch.workorder.sign-off',
+  notifyTechnician: 'cmd.dispatch.workorder.notify-technician',
+  listTechnicianNotifications: 'cmd.dispatch.workorder.list-notifications',
   issueLoaner: 'cmd.dispatch.loaner.issue',
   returnLoaner: 'cmd.dispatch.loaner.return',
 } as const;

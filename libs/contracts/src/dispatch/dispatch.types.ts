@@ -18,6 +18,7 @@ export interface TechnicianView {
   id: string;
   employeeNo: string;
   name: string;
+  phone: string | null;
   skills: Skill[];
   certifications: Certification[];
   outletId: string;
@@ -57,6 +58,8 @@ export interface AssignmentView {
   kind: 'assigned' | 'reassigned';
   serviceDate: string;
   distanceKm: number;
+  /** The technician is based in another province than the site (the in-/out-of-province on-site variant). */
+  outOfProvince: boolean;
   /** Work orders the technician already had that day, before this one. */
   dayLoad: number;
   dailyCapacity: number;

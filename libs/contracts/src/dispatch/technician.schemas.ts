@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { phoneSchema } from '../cases/case.schemas';
 import { codesOf } from '../labels';
 import { PRODUCT_CATEGORIES, SKILLS, TECHNICIAN_STATUSES } from './dispatch.labels';
 
@@ -38,6 +39,8 @@ export type WorkingHours = z.infer<typeof workingHoursSchema>;
 export const registerTechnicianRequestSchema = z.strictObject({
   employeeNo: z.string().regex(/^[A-Za-z0-9-]{1,32}$/, { error: 'must be 1 to 32 letters, digits or hyphens' }),
   name: z.string().trim().min(1).max(100),
+  /** Where the technician is told of assignments (RULES.md: by phone, SMS or the system). Stays in dispatch. */
+  phone: phoneSchema,
   skills: z
     .array(skillSchema)
     .min(1)

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { caseNoSchema } from '../cases/case.schemas';
+import { uuidSchema } from '../dispatch/technician.schemas';
 
 export const NOTIFICATION_CHANNELS = ['sms', 'phone', 'email', 'wechat'] as const;
 export type NotificationChannel = (typeof NOTIFICATION_CHANNELS)[number];
@@ -36,5 +37,38 @@ export interface NotificationAttemptView {
 
 export interface NotifyCustomerResult {
   outcome: 'delivered' | 'already_delivered' | 'no_provider';
+  channel: NotificationChannel | null;
+}
+
+/** What a technician is told about a work order; the provider renders the text. */
+export const TECHNICIAN_NOTIFICATION_TEMPLATES = {
+  work_order_assigned: { en: 'Work order for {caseNo} assigned to you, service date {serviceDate}', zh: '工单 {caseNo} 已派给您，服务日期 {serviceDate}' },
+  appointment_confirmed: { en: 'Appointment for {caseNo} confirmed: expected arrival {expectedArrivalAt}', zh: '{caseNo} 已与客户确认上门时间：{expectedArrivalAt}' },
+  onsite_overdue: { en: 'On-site time for {caseNo} has passed: contact the customer and arrive as soon as possible', zh: '{caseNo} 已超过上门时限，请立即联系客户并尽快到达' },
+} as const;
+export type TechnicianNotificationTemplate = keyof typeof TECHNICIAN_NOTIFICATION_TEMPLATES;
+
+export const notifyTechnicianCommandSchema = z.strictObject({
+  workOrderId: uuidSchema,
+  template: z.enum(Object.keys(TECHNICIAN_NOTIFICATION_TEMPLATES) as [TechnicianNotificationTemplate, ...TechnicianNotificationTemplate[]]),
+  /** Unique per occurrence and technician turn: delivered once however often it is asked for. */
+  key: z.string().min(1).max(120),
+});
+export type NotifyTechnicianCommand = z.infer<typeof notifyTechnicianCommandSchema>;
+
+export interface TechnicianNotificationView {
+  technicianId: string;
+  key: string;
+  template: TechnicianNotificationTemplate;
+  channel: NotificationChannel | null;
+  outcome: 'delivered' | 'failed' | 'no_provider';
+  httpStatus: number | null;
+  error: string | null;
+  attemptedAt: string;
+}
+
+export interface NotifyTechnicianResult {
+  outcome: 'delivered' | 'already_delivered' | 'no_provider' | 'no_technician';
+  technicianId: string | null;
   channel: NotificationChannel | null;
 }

@@ -43,11 +43,25 @@ export const casePolicySchema = z.strictObject({
   /** Beyond this distance the on-site budget is `onsiteBeyondRadiusMs` (RULES.md: 100 km, 24–72 h). */
   onsiteRadiusKm: z.number().positive().max(5000),
   onsiteBeyondRadiusMs: duration,
+  /**
+   * RULES.md's variant: the on-site budget follows the province instead of the distance (in-province
+   * 8 h, out-of-province 24 h). Absent means `distance`.
+   */
+  onsiteBasis: z.enum(['distance', 'province']).optional(),
+  onsiteInProvinceMs: duration.optional(),
+  onsiteOutOfProvinceMs: duration.optional(),
   warnAtFractions: z.array(z.number().gt(0).lt(1)).max(5),
   /** A breach escalates at once to the first level, then one level further after each step. */
   escalationStepMs: duration,
   /** Whether waiting for parts pauses the resolution clock. */
   pauseResolutionForParts: z.boolean(),
   calendar: workingCalendarSchema,
+}).superRefine((policy, ctx) => {
+  if (policy.onsiteBasis !== 'province') return;
+  for (const field of ['onsiteInProvinceMs', 'onsiteOutOfProvinceMs'] as const) {
+    if (policy[field] === undefined) {
+      ctx.addIssue({ code: 'custom', path: [field], message: bilingual('is required when onsiteBasis is province', 'onsiteBasis 为 province 时必填') });
+    }
+  }
 });
 export type CasePolicy = z.infer<typeof casePolicySchema>;

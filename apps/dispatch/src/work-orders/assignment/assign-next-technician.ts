@@ -27,7 +27,7 @@ export async function assignNextTechnician(
   const { requiredSkill, productCategory, serviceDate } = workOrder;
   const technicians = await assignments.candidatesFor({ requiredSkill, productCategory, serviceDate });
   const site = { lat: workOrder.siteLat, lon: workOrder.siteLon };
-  const ranking = rankCandidates(technicians, { site, requiredSkill, productCategory, serviceDate, excludedTechnicianIds });
+  const ranking = rankCandidates(technicians, { site, siteProvince: workOrder.siteProvince, requiredSkill, productCategory, serviceDate, excludedTechnicianIds });
   for (const candidate of ranking.ranked) {
     const claim = await assignments.claimCapacity(candidate.technicianId, serviceDate, candidate.dailyCapacity);
     if (!claim) continue;
@@ -37,6 +37,7 @@ export async function assignNextTechnician(
       kind: options.kind,
       serviceDate,
       distanceKm: roundKm(candidate.distanceKm),
+      outOfProvince: candidate.outOfProvince,
       dayLoad: claim.assignedBefore,
       dailyCapacity: claim.capacity,
       candidatesConsidered: ranking.qualified,
@@ -66,6 +67,7 @@ export function assignedEventData(workOrder: WorkOrder, a: WorkOrderAssignment):
     technicianId: a.technicianId,
     serviceDate: a.serviceDate,
     distanceKm: a.distanceKm,
+    outOfProvince: a.outOfProvince,
     dayLoad: a.dayLoad,
     dailyCapacity: a.dailyCapacity,
     candidatesConsidered: a.candidatesConsidered,

@@ -30,6 +30,7 @@ export class AssignmentRepository {
       skills: t.skills,
       certifications: t.certifications ?? [],
       location: { lat: t.lat, lon: t.lon },
+      province: t.province,
       dailyCapacity: loadOf.get(t.id)?.capacity ?? t.dailyCapacity,
       loadThatDay: loadOf.get(t.id)?.assigned ?? 0,
     }));

@@ -10,6 +10,7 @@ const technician = (id: string, overrides: Partial<CandidateTechnician> = {}): C
   skills: ['air_conditioner', 'repair_onsite'],
   certifications: [{ category: 'air_conditioner', issuedOn: '2025-01-01', expiresOn: '2027-12-31' }],
   location: SHANGHAI,
+  province: '上海市',
   dailyCapacity: 4,
   loadThatDay: 0,
   ...overrides,
@@ -17,6 +18,7 @@ const technician = (id: string, overrides: Partial<CandidateTechnician> = {}): C
 
 const need = (overrides: Partial<AssignmentNeed> = {}): AssignmentNeed => ({
   site: HANGZHOU,
+  siteProvince: '浙江省',
   requiredSkill: 'air_conditioner',
   productCategory: 'air_conditioner',
   serviceDate: '2026-11-23',
@@ -92,6 +94,14 @@ describe('choosing a technician for a work order', () => {
 });
 
 describe('capacity', () => {
+  it('marks a technician based in another province than the site', () => {
+    const ranking = rankCandidates([technician('sh'), technician('jx', { location: JIAXING, province: '浙江省' })], need());
+    expect(ranking.ranked.map((c) => [c.technicianId, c.outOfProvince])).toEqual([
+      ['jx', false],
+      ['sh', true],
+    ]);
+  });
+
   it('has room while the load is below the daily capacity, and none at it', () => {
     expect(hasRoomLeft(0, 1)).toBe(true);
     expect(hasRoomLeft(2, 3)).toBe(true);
@@ -100,8 +110,8 @@ describe('capacity', () => {
   });
 
   it('treats distances within 0.1 km as equal, so load decides', () => {
-    const near = { technicianId: 'b', distanceKm: 10.02, loadThatDay: 0, dailyCapacity: 3 };
-    const alsoNear = { technicianId: 'a', distanceKm: 9.98, loadThatDay: 1, dailyCapacity: 3 };
+    const near = { technicianId: 'b', distanceKm: 10.02, outOfProvince: false, loadThatDay: 0, dailyCapacity: 3 };
+    const alsoNear = { technicianId: 'a', distanceKm: 9.98, outOfProvince: false, loadThatDay: 1, dailyCapacity: 3 };
     expect(compareCandidates(near, alsoNear)).toBeLessThan(0);
   });
 });

@@ -7,6 +7,8 @@ export interface CandidateTechnician {
   skills: readonly Skill[];
   certifications: readonly Pick<Certification, 'category' | 'issuedOn' | 'expiresOn'>[];
   location: Coordinates;
+  /** The province the technician is based in (RULES.md's in-/out-of-province on-site variant). */
+  province: string;
   dailyCapacity: number;
   /** Work orders already assigned to the technician on the service date. */
   loadThatDay: number;
@@ -14,6 +16,7 @@ export interface CandidateTechnician {
 
 export interface AssignmentNeed {
   site: Coordinates;
+  siteProvince: string;
   requiredSkill: Skill;
   productCategory: ProductCategory;
   /** Local date (YYYY-MM-DD) of the visit. */
@@ -25,6 +28,8 @@ export interface AssignmentNeed {
 export interface RankedCandidate {
   technicianId: string;
   distanceKm: number;
+  /** The technician is based in another province than the site. */
+  outOfProvince: boolean;
   loadThatDay: number;
   dailyCapacity: number;
 }
@@ -77,6 +82,7 @@ export function rankCandidates(technicians: readonly CandidateTechnician[], need
     .map((t) => ({
       technicianId: t.id,
       distanceKm: greatCircleKm(need.site, t.location),
+      outOfProvince: t.province !== need.siteProvince,
       loadThatDay: t.loadThatDay,
       dailyCapacity: t.dailyCapacity,
     }))

@@ -14,6 +14,7 @@ export class RegisterTechnicianUseCase {
       const technician = await tx.insertTechnician({
         employeeNo: request.employeeNo,
         name: request.name,
+        phone: request.phone,
         skills: request.skills,
         outletId: request.outletId,
         province: request.province,

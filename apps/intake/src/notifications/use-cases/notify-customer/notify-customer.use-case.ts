@@ -1,17 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { ENVIRONMENT, type Environment } from '@aftersales/config';
-import {
-  DomainError,
-  NOTIFICATION_CHANNELS,
-  NOTIFICATION_TEMPLATES,
-  type NotificationChannel,
-  type NotifyCustomerCommand,
-  type NotifyCustomerResult,
-} from '@aftersales/contracts';
+import { DomainError, NOTIFICATION_TEMPLATES, type NotifyCustomerCommand, type NotifyCustomerResult } from '@aftersales/contracts';
+import { postSignedWebhook, providerChannel } from '@aftersales/messaging';
 import { CaseErrors } from '../../../cases/case.errors';
 import { NotificationErrors } from '../../notification.errors';
 import { NotificationRepository } from '../../notification.repository';
-import { postSignedWebhook } from '../../signed-webhook';
 
 /**
  * Tells the customer of a case something, through the provider of their preferred channel (or the
@@ -32,7 +25,7 @@ export class NotifyCustomerUseCase {
     const settled = await this.notifications.findSettled(caseNo, key);
     if (settled) return { outcome: settled.outcome === 'delivered' ? 'already_delivered' : 'no_provider', channel: settled.channel };
 
-    const channel = this.channelFor(recipient.preferredChannel);
+    const channel = providerChannel(recipient.preferredChannel, this.env.NOTIFY_PROVIDERS);
     const attempt = { caseNo, key, template, attemptedAt: new Date() };
     if (!channel) {
       await this.notifications.record({ ...attempt, channel: null, outcome: 'no_provider', httpStatus: null, error: null });
@@ -50,10 +43,5 @@ export class NotifyCustomerUseCase {
     await this.notifications.record({ ...attempt, channel, outcome: result.ok ? 'delivered' : 'failed', httpStatus: result.status, error: result.error });
     if (!result.ok) throw new DomainError(NotificationErrors.DELIVERY_FAILED, { message: `${channel} provider: ${result.error}` });
     return { outcome: 'delivered', channel };
-  }
-
-  private channelFor(preferred: string): NotificationChannel | null {
-    const order = [preferred, ...NOTIFICATION_CHANNELS].filter((c): c is NotificationChannel => (NOTIFICATION_CHANNELS as readonly string[]).includes(c));
-    return order.find((c) => this.env.NOTIFY_PROVIDERS[c]) ?? null;
   }
 }
