@@ -10,7 +10,7 @@ import { createRunSettings, TEST_STATE_DIR } from './support/test-settings';
 // Jest's global setup gets no module mapping for the path aliases: it runs the compiled deploy
 // modules from the build that `npm test` makes first.
 /* eslint-disable @typescript-eslint/no-require-imports */
-const { provision } = require('../dist/deploy/local/provision') as typeof import('../deploy/local/provision');
+const { ensureDebianTool, provision } = require('../dist/deploy/local/provision') as typeof import('../deploy/local/provision');
 const { migrateAll } = require('../dist/deploy/local/migrate') as typeof import('../deploy/local/migrate');
 const { ensureEventStream } = require('../dist/libs/messaging/src/event-stream') as typeof import('../libs/messaging/src/event-stream');
 /* eslint-enable @typescript-eslint/no-require-imports */
@@ -26,6 +26,8 @@ export default async function globalSetup(): Promise<void> {
   (globalThis as Record<string, unknown>).__aftersalesComponents = components;
   if (components.started.every((p) => p.name !== 'nats')) await resetStream(env.NATS_URL);
   await migrateAll(env, log);
+  // Checks docker-compose.yml without a Docker engine (test/integration/compose.spec.ts).
+  ensureDebianTool('docker-compose', 'docker-compose', log);
 }
 
 async function dropDatabase(url: string): Promise<void> {

@@ -85,6 +85,17 @@ async function canConnectNats(url: string, env: Environment): Promise<boolean> {
   }
 }
 
+/** The path of a command, installing its Debian package first when it is missing. */
+export function ensureDebianTool(command: string, debianPackage: string, log: (line: string) => void): string {
+  const found = which(command);
+  if (found) return found;
+  log(`${command} is not installed; installing Debian package ${debianPackage}`);
+  execFileSync('sh', ['-c', `apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${debianPackage}`], { stdio: 'inherit' });
+  const installed = which(command);
+  if (!installed) throw new Error(`${command} could not be installed`);
+  return installed;
+}
+
 function which(command: string): string | null {
   try {
     return execFileSync('sh', ['-c', `command -v ${command}`]).toString().trim() || null;
@@ -99,13 +110,7 @@ async function ensureNats(env: Environment, stateDir: string, log: (line: string
   const monitorPort = port + 4000;
   let started: StartedProcess | undefined;
   if (!(await canConnectNats(env.NATS_URL, env))) {
-    let binary = which('nats-server');
-    if (!binary) {
-      log('nats-server is not installed; installing Debian package nats-server');
-      execFileSync('sh', ['-c', 'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nats-server'], { stdio: 'inherit' });
-      binary = which('nats-server');
-      if (!binary) throw new Error('nats-server could not be installed');
-    }
+    const binary = ensureDebianTool('nats-server', 'nats-server', log);
     const storeDir = join(stateDir, `nats-${port}`);
     mkdirSync(storeDir, { recursive: true });
     log(`NATS does not answer at ${url.host}; starting nats-server -js on :${port} (store ${storeDir})`);

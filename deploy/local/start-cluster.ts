@@ -1,3 +1,4 @@
+import { ALL_APPS } from '@aftersales/contracts';
 import { loadEnvironment } from '@aftersales/config';
 import { AppProcesses } from './app-processes';
 import { migrateAll } from './migrate';
@@ -40,6 +41,8 @@ async function main(): Promise<void> {
       `  API            ${api}/api/v1   (OpenAPI: ${api}/api/docs)`,
       `  Temporal UI    ${components.temporalUiUrl}/namespaces/${settings.TEMPORAL_NAMESPACE}/workflows`,
       `  NATS monitor   ${components.natsMonitorUrl ?? '(the running NATS server has no monitoring port; start it with -m 8222)'}`,
+      '  Health and Prometheus metrics of every app (JSON logs on stdout):',
+      ...ALL_APPS.map((app) => `    ${app.padEnd(10)} ${apps.url(app)}/health   ${apps.url(app)}/metrics`),
       'Press Ctrl-C to stop.',
       '',
     ].join('\n'),

@@ -28,12 +28,18 @@ export class TestCluster {
 
   static async start(name: string, apps?: readonly AppName[], extraEnv: NodeJS.ProcessEnv = {}): Promise<TestCluster> {
     const cluster = new TestCluster(name, extraEnv);
-    await cluster.apps.startAll(apps);
-    cluster.temporalConnection = await Connection.connect({ address: cluster.env.TEMPORAL_ADDRESS });
-    cluster.temporal = new TemporalClient({ connection: cluster.temporalConnection, namespace: cluster.env.TEMPORAL_NAMESPACE });
-    cluster.db = new PgClient({ connectionString: cluster.env.DATABASE_URL });
-    await cluster.db.connect();
-    cluster.nats = await connect({ servers: cluster.env.NATS_URL });
+    try {
+      await cluster.apps.startAll(apps);
+      cluster.temporalConnection = await Connection.connect({ address: cluster.env.TEMPORAL_ADDRESS });
+      cluster.temporal = new TemporalClient({ connection: cluster.temporalConnection, namespace: cluster.env.TEMPORAL_NAMESPACE });
+      cluster.db = new PgClient({ connectionString: cluster.env.DATABASE_URL });
+      await cluster.db.connect();
+      cluster.nats = await connect({ servers: cluster.env.NATS_URL });
+    } catch (error) {
+      // The caller gets no cluster to stop: stop what started, so no app outlives the spec on its port.
+      await cluster.stop().catch(() => undefined);
+      throw error;
+    }
     return cluster;
   }
 

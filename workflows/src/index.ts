@@ -5,3 +5,6 @@ export * from './case/search-attributes';
 export * from './sla';
 /** Workflow ids are business keys: `case-<caseNo>`. */
 export const caseWorkflowId = (caseNo: string): string => `case-${caseNo}`;
+import * as workflowFunctions from './workflows';
+/** The workflow types the worker registers (the bundle's entry point), for counts and tooling. */
+export const WORKFLOW_TYPES: readonly string[] = Object.keys(workflowFunctions);

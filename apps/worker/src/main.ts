@@ -1,7 +1,7 @@
-import { Runtime } from '@temporalio/worker';
+import { loadEnvironment } from '@aftersales/config';
 import { runApp } from '@aftersales/runtime';
+import { installTemporalRuntime } from './temporal/temporal-runtime';
 import { WorkerModule } from './worker.module';
 
-// Nest owns the process signals, so the worker drains in the order the app shuts down.
-Runtime.install({ shutdownSignals: [] });
+installTemporalRuntime(loadEnvironment());
 runApp({ app: 'worker', module: WorkerModule });

@@ -21,6 +21,8 @@ export const environmentSchema = z.object({
   TEMPORAL_NAMESPACE: z.string().min(1).default('aftersales'),
   TEMPORAL_TASK_QUEUE: z.string().min(1).default('aftersales-cases'),
   PORT: z.coerce.number().int().min(1).max(65535).optional(),
+  /** The worker's Temporal SDK metrics exporter (on 127.0.0.1); defaults to the worker's port + 1000. */
+  TEMPORAL_METRICS_PORT: z.coerce.number().int().min(1).max(65535).optional(),
   HOST: z.string().default('0.0.0.0'),
   LOG_LEVEL: z.enum(['error', 'warn', 'log', 'debug', 'verbose']).default('log'),
   COMMAND_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(5_000),
@@ -51,7 +53,7 @@ export const environmentSchema = z.object({
     .string()
     .default('{}')
     .transform((raw, ctx) => {
-      const parsed = notifyProvidersSchema.safeParse(safeJson(raw));
+      const parsed = notifyProvidersSchema.safeParse(raw.trim() === '' ? {} : safeJson(raw));
       if (!parsed.success) {
         ctx.addIssue({ code: 'custom', message: `must be JSON like {"sms":{"url":"https://...","secret":"..."}}: ${parsed.error.issues[0]?.message}` });
         return z.NEVER;

@@ -12,6 +12,7 @@ import {
   type Commands,
 } from '@aftersales/contracts';
 import type { Environment } from '@aftersales/config';
+import { commandDuration, currentCorrelationId } from '@aftersales/observability';
 
 export interface SendOptions {
   correlationId?: string;
@@ -53,13 +54,19 @@ export class CommandClient {
 
   async send<K extends keyof Commands>(subject: K, payload: CommandRequest<K>, options: SendOptions = {}): Promise<CommandReply<K>> {
     const h = natsHeaders();
-    if (options.correlationId) h.set(Headers.correlationId, options.correlationId);
+    const correlationId = options.correlationId ?? currentCorrelationId();
+    if (correlationId) h.set(Headers.correlationId, correlationId);
     const record = new NatsRecordBuilder(payload).setHeaders(h).build();
     const deadline = options.timeoutMs ?? this.defaultTimeoutMs;
+    const timer = commandDuration.startTimer({ subject });
     try {
-      return await firstValueFrom(this.client.send<CommandReply<K>>(subject, record).pipe(timeout(deadline)));
+      const reply = await firstValueFrom(this.client.send<CommandReply<K>>(subject, record).pipe(timeout(deadline)));
+      timer({ outcome: 'ok' });
+      return reply;
     } catch (error) {
-      throw this.toDomainError(subject, error, deadline);
+      const failure = this.toDomainError(subject, error, deadline);
+      timer({ outcome: failure.code });
+      throw failure;
     }
   }
 

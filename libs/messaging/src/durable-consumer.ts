@@ -10,6 +10,7 @@ import {
 } from '@nats-io/jetstream';
 import { nanos, type NatsConnection } from '@nats-io/transport-node';
 import { EVENT_STREAM, type EventEnvelope } from '@aftersales/contracts';
+import { eventsHandled, scrapedGauge, withCorrelationId } from '@aftersales/observability';
 
 export interface DurableConsumerSpec {
   /** Durable name: the consumer's position survives restarts and is shared by replicas. */
@@ -21,6 +22,15 @@ export interface DurableConsumerSpec {
 }
 
 const RETRY_DELAYS_MS = [250, 1_000, 5_000, 15_000, 30_000];
+
+/** The consumers running in this process, whose backlog `/metrics` reports. */
+const running = new Set<DurableConsumer>();
+scrapedGauge({
+  name: 'jetstream_consumer_pending_messages',
+  help: 'Events on the stream that a durable consumer has not yet received (its lag), and those awaiting its ack',
+  labelNames: ['consumer', 'state'],
+  read: async () => (await Promise.all([...running].map((c) => c.lag()))).flat(),
+});
 
 /** A JetStream pull consumer with explicit acks: ack on success, delayed redelivery on failure. */
 export class DurableConsumer {
@@ -43,10 +53,22 @@ export class DurableConsumer {
     this.loop = (async () => {
       for await (const msg of messages) await this.deliver(msg);
     })();
+    running.add(this);
     this.logger.log(`consuming ${this.spec.filterSubjects.join(', ')}`);
   }
 
+  /** Pending (not yet delivered) and unacknowledged counts, from the server's view of the consumer. */
+  async lag(): Promise<{ labels: { consumer: string; state: string }; value: number }[]> {
+    const info = await (await jetstreamManager(this.nc)).consumers.info(EVENT_STREAM, this.spec.durable).catch(() => null);
+    if (!info) return [];
+    return [
+      { labels: { consumer: this.spec.durable, state: 'pending' }, value: info.num_pending },
+      { labels: { consumer: this.spec.durable, state: 'unacknowledged' }, value: info.num_ack_pending },
+    ];
+  }
+
   async stop(): Promise<void> {
+    running.delete(this);
     await this.messages?.close();
     await this.loop;
   }
@@ -60,12 +82,15 @@ export class DurableConsumer {
       // An unparseable message can never succeed: stop its redelivery instead of blocking the consumer.
       this.logger.error(`terminating unparseable message on ${msg.subject} (seq ${msg.seq}): ${(error as Error).message}`);
       msg.term('unparseable');
+      eventsHandled.inc({ consumer: this.spec.durable, outcome: 'unparseable' });
       return;
     }
     try {
-      await this.spec.handle(envelope, msg);
+      await withCorrelationId(envelope.correlationid, () => this.spec.handle(envelope, msg));
       msg.ack();
+      eventsHandled.inc({ consumer: this.spec.durable, outcome: 'ok' });
     } catch (error) {
+      eventsHandled.inc({ consumer: this.spec.durable, outcome: 'retried' });
       const attempt = msg.info.deliveryCount;
       const delay = RETRY_DELAYS_MS[Math.min(attempt - 1, RETRY_DELAYS_MS.length - 1)];
       this.logger.warn(`event ${envelope.id} (${msg.subject}) failed on attempt ${attempt}, retry in ${delay} ms: ${(error as Error).message}`);

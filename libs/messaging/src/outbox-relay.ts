@@ -4,12 +4,22 @@ import { headers as natsHeaders, type NatsConnection } from '@nats-io/transport-
 import { DataSource } from 'typeorm';
 import { Headers } from '@aftersales/contracts';
 import { OutboxMessage } from '@aftersales/persistence';
+import { scrapedGauge } from '@aftersales/observability';
 import type { OutboxWriter } from './outbox';
 
 export interface OutboxRelayOptions {
   pollMs: number;
   batchSize?: number;
 }
+
+/** The relays running in this process, whose backlog `/metrics` reports. */
+const running = new Set<OutboxRelay>();
+scrapedGauge({
+  name: 'outbox_backlog',
+  help: 'Outbox rows not yet published to JetStream (rows), and the age of the oldest (seconds)',
+  labelNames: ['measure'],
+  read: async () => (await Promise.all([...running].map((r) => r.backlog()))).flat(),
+});
 
 /**
  * Publishes committed outbox rows to JetStream in order, with Nats-Msg-Id = event id so that a row
@@ -37,16 +47,33 @@ export class OutboxRelay {
     this.running = true;
     this.writer.signals.on('written', this.onWritten);
     this.loop = this.run();
+    running.add(this);
     this.logger.log('outbox relay started');
   }
 
   async stop(): Promise<void> {
     if (!this.running) return;
     this.running = false;
+    running.delete(this);
     this.writer.signals.off('written', this.onWritten);
     this.wake?.();
     await this.loop;
     this.logger.log('outbox relay stopped');
+  }
+
+  /** How many rows wait to be published, and how old the oldest is. */
+  async backlog(): Promise<{ labels: { measure: string }; value: number }[]> {
+    const [row] = (await this.dataSource
+      .getRepository(OutboxMessage)
+      .createQueryBuilder('o')
+      .select('count(*)::int', 'rows')
+      .addSelect('coalesce(extract(epoch from now() - min(o.created_at)), 0)::float', 'age')
+      .where('o.published_at IS NULL')
+      .getRawMany()) as { rows: number; age: number }[];
+    return [
+      { labels: { measure: 'rows' }, value: row?.rows ?? 0 },
+      { labels: { measure: 'oldest_age_seconds' }, value: row?.age ?? 0 },
+    ];
   }
 
   /** Publishes one batch; returns how many rows it published. */

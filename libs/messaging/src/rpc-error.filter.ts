@@ -1,5 +1,18 @@
-import { applyDecorators, Catch, Controller, Logger, UseFilters, type ArgumentsHost, type RpcExceptionFilter } from '@nestjs/common';
-import { throwError, type Observable } from 'rxjs';
+import {
+  applyDecorators,
+  Catch,
+  Controller,
+  Logger,
+  UseFilters,
+  UseInterceptors,
+  type ArgumentsHost,
+  type CallHandler,
+  type ExecutionContext,
+  type NestInterceptor,
+  type RpcExceptionFilter,
+} from '@nestjs/common';
+import { Observable, throwError } from 'rxjs';
+import { withCorrelationId } from '@aftersales/observability';
 import { CommonErrors, DomainError, Headers, type ErrorBody } from '@aftersales/contracts';
 
 /**
@@ -23,5 +36,16 @@ function correlationIdOf(host: ArgumentsHost): string | undefined {
   return ctx?.getHeaders?.()?.get(Headers.correlationId) || undefined;
 }
 
-/** Marks a class of NATS command handlers: errors leave it as typed `{ code, kind, message }` bodies. */
-export const CommandHandlers = (): ClassDecorator => applyDecorators(Controller(), UseFilters(new RpcErrorFilter()));
+/** Runs a command handler in its caller's correlation id, so its logs and the commands it sends carry it. */
+export class CorrelationInterceptor implements NestInterceptor {
+  intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
+    const correlationId = correlationIdOf(context);
+    return new Observable((subscriber) => withCorrelationId(correlationId, () => next.handle().subscribe(subscriber)));
+  }
+}
+
+/**
+ * Marks a class of NATS command handlers: they run in the caller's correlation id, and errors leave
+ * them as typed `{ code, kind, message }` bodies.
+ */
+export const CommandHandlers = (): ClassDecorator => applyDecorators(Controller(), UseInterceptors(new CorrelationInterceptor()), UseFilters(new RpcErrorFilter()));

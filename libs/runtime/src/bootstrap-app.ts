@@ -1,11 +1,12 @@
 import 'reflect-metadata';
-import { ConsoleLogger, type DynamicModule, type INestApplication, type LogLevel, type Type } from '@nestjs/common';
+import type { DynamicModule, INestApplication, LogLevel, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DEFAULT_PORTS, loadEnvironment, type Environment } from '@aftersales/config';
 import { natsMicroserviceOptions } from '@aftersales/messaging';
+import { JsonLogger, startProcessMetrics } from '@aftersales/observability';
+import { recordHttpMetrics } from './http-metrics';
 
-const LEVELS: LogLevel[] = ['error', 'warn', 'log', 'debug', 'verbose'];
 
 export interface BootstrapOptions {
   app: keyof typeof DEFAULT_PORTS;
@@ -21,11 +22,10 @@ export interface BootstrapOptions {
  */
 export async function bootstrapApp(options: BootstrapOptions): Promise<INestApplication> {
   const env = loadEnvironment();
-  const logger = new ConsoleLogger(options.app, {
-    json: true,
-    logLevels: LEVELS.slice(0, LEVELS.indexOf(env.LOG_LEVEL) + 1),
-  });
+  const logger = new JsonLogger(options.app, env.LOG_LEVEL as LogLevel);
+  startProcessMetrics(options.app);
   const app = await NestFactory.create<NestExpressApplication>(options.module, { logger, bufferLogs: true, bodyParser: true });
+  app.use(recordHttpMetrics);
   app.useBodyParser('json', { limit: env.HTTP_BODY_LIMIT });
   await options.configure?.(app, env);
   if (options.commands) {
@@ -35,7 +35,7 @@ export async function bootstrapApp(options: BootstrapOptions): Promise<INestAppl
   }
   const port = env.PORT ?? DEFAULT_PORTS[options.app];
   await app.listen(port, env.HOST);
-  logger.log(`${options.app} listening on :${port}`);
+  logger.log(`${options.app} listening on :${port}`, 'Bootstrap');
   return app;
 }
 

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable, type NestMiddleware } from '@nestjs/common';
 import type { NextFunction, Request, Response } from 'express';
 import { Headers } from '@aftersales/contracts';
+import { withCorrelationId } from '@aftersales/observability';
 
 const CORRELATION = Symbol('correlationId');
 const SAFE_ID = /^[A-Za-z0-9._:-]{1,100}$/;
@@ -14,7 +15,7 @@ export class CorrelationIdMiddleware implements NestMiddleware {
     const id = given && SAFE_ID.test(given) ? given : randomUUID();
     (req as unknown as Record<symbol, string>)[CORRELATION] = id;
     res.setHeader(Headers.correlationId, id);
-    next();
+    withCorrelationId(id, next);
   }
 }
 

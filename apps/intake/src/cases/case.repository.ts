@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { DomainError, type CustomerTier, type EventData, type Events } from '@aftersales/contracts';
 import { CaseErrors } from './case.errors';
@@ -77,8 +77,12 @@ export class CaseTransaction {
   }
 
   /** An event about a case: its number is both the aggregate and the correlation id. */
+  /** The case events this transaction wrote, logged once it commits. */
+  readonly written: { subject: string; caseNo: string }[] = [];
+
   async appendCaseEvent<K extends keyof Events>(subject: K, caseNo: string, causationId: string | undefined, data: EventData<K>): Promise<void> {
     await this.outbox.append(this.manager, { subject, aggregateId: caseNo, correlationId: caseNo, causationId, data });
+    this.written.push({ subject, caseNo });
   }
 }
 
@@ -89,9 +93,14 @@ export class CaseRepository {
     private readonly outbox: OutboxWriter,
   ) {}
 
+  private readonly logger = new Logger('Cases');
+
   async inTransaction<T>(work: (tx: CaseTransaction) => Promise<T>): Promise<T> {
-    const result = await this.dataSource.transaction((manager) => work(new CaseTransaction(manager, this.outbox)));
+    let tx: CaseTransaction | undefined;
+    const result = await this.dataSource.transaction((manager) => work((tx = new CaseTransaction(manager, this.outbox))));
     this.outbox.nudge();
+    // Ids and event types only: the case's personal data never reaches a log.
+    for (const { subject, caseNo } of tx?.written ?? []) this.logger.log({ message: `${caseNo}: ${subject}`, caseNo, event: subject });
     return result;
   }
 

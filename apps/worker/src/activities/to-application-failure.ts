@@ -1,5 +1,6 @@
 import { ApplicationFailure } from '@temporalio/common';
 import { DomainError } from '@aftersales/contracts';
+import { withCorrelationId } from '@aftersales/observability';
 
 /** Business refusals must not be retried; timeouts and unavailability are, by the activity's policy. */
 export function toActivityError(error: unknown): unknown {
@@ -8,13 +9,22 @@ export function toActivityError(error: unknown): unknown {
   return ApplicationFailure.create({ message: error.message, type: error.code, nonRetryable: !retryable, details: [error.kind] });
 }
 
-/** Wraps every activity so that a failure leaves it as a retryable or non-retryable failure by its kind. */
+/** The case number (or other business key) an activity works for: its logs and commands carry it. */
+function correlationIdOf(args: unknown[]): string | undefined {
+  const input = args[0] as { caseNo?: unknown } | undefined;
+  return typeof input?.caseNo === 'string' ? input.caseNo : undefined;
+}
+
+/**
+ * Wraps every activity so that it runs in its case's correlation id and a failure leaves it as a
+ * retryable or non-retryable failure by its kind.
+ */
 export function withActivityErrors<T extends { [K in keyof T]: (...args: never[]) => Promise<unknown> }>(activities: T): T {
   const wrapped = Object.entries<(...args: never[]) => Promise<unknown>>(activities).map(([name, activity]) => [
     name,
     async (...args: Parameters<typeof activity>) => {
       try {
-        return await activity(...args);
+        return await withCorrelationId(correlationIdOf(args), () => activity(...args));
       } catch (error) {
         throw toActivityError(error);
       }

@@ -99,6 +99,7 @@ export class CaseEventBridge implements OnApplicationBootstrap, BeforeApplicatio
           { key: PRIORITY, value: priority },
         ],
       });
+      this.logger.log(`case-${caseNo} signalled with start (${serviceType}, policy ${policy.version})`);
     } catch (error) {
       if (error instanceof WorkflowExecutionAlreadyStartedError) {
         this.logger.log(`case-${caseNo} already ran; event ${envelope.id} acknowledged without a new start`);

@@ -4,7 +4,9 @@ import { Inject, Injectable, Logger, type BeforeApplicationShutdown, type OnAppl
 import { NativeConnection, Worker } from '@temporalio/worker';
 import { ENVIRONMENT, type Environment } from '@aftersales/config';
 import { CommandClient } from '@aftersales/messaging';
+import { Client } from '@temporalio/client';
 import { createCaseActivities } from '../activities/case.activities';
+import { registerWorkflowCounts } from './temporal-runtime';
 
 /** Where `npm run build` writes the prebundled workflow code (dist/workflows/workflow-bundle.js). */
 export const DEFAULT_WORKFLOW_BUNDLE = resolve(__dirname, '../../../../workflows/workflow-bundle.js');
@@ -20,6 +22,7 @@ export class TemporalWorkerService implements OnApplicationBootstrap, BeforeAppl
   constructor(
     @Inject(ENVIRONMENT) private readonly env: Environment,
     private readonly commands: CommandClient,
+    private readonly client: Client,
   ) {}
 
   get state(): string {
@@ -29,6 +32,7 @@ export class TemporalWorkerService implements OnApplicationBootstrap, BeforeAppl
   async onApplicationBootstrap(): Promise<void> {
     const codePath = this.env.WORKFLOW_BUNDLE_PATH ?? DEFAULT_WORKFLOW_BUNDLE;
     if (!existsSync(codePath)) throw new Error(`workflow bundle not found at ${codePath}: run npm run build`);
+    registerWorkflowCounts(this.client);
     this.connection = await NativeConnection.connect({ address: this.env.TEMPORAL_ADDRESS });
     this.worker = await Worker.create({
       connection: this.connection,

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DomainError, type SlaEventV1 } from '@aftersales/contracts';
+import { slaEventsRecorded } from '@aftersales/observability';
 import { CaseErrors } from '../../../cases/case.errors';
 import { CaseRepository } from '../../../cases/case.repository';
 import { SlaEventRepository } from '../../sla-event.repository';
@@ -14,6 +15,8 @@ export class RecordSlaEventUseCase {
 
   async execute(event: SlaEventV1): Promise<{ recorded: boolean }> {
     if (!(await this.cases.exists(event.caseNo))) throw new DomainError(CaseErrors.CASE_NOT_FOUND);
-    return { recorded: await this.slaEvents.recordOnce(event) };
+    const recorded = await this.slaEvents.recordOnce(event);
+    if (recorded) slaEventsRecorded.inc({ clock: event.clock, kind: event.kind, level: event.level ?? '' });
+    return { recorded };
   }
 }

@@ -1,0 +1,91 @@
+import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { ALL_APPS } from '../../libs/contracts/src/subjects';
+import { environmentSchema } from '../../libs/config/src/environment';
+import { CUSTOM_SEARCH_ATTRIBUTES } from '../../workflows/src/case/search-attributes';
+
+const ROOT = join(__dirname, '../..');
+const COMPOSE_FILE = join(ROOT, 'docker-compose.yml');
+
+interface Service {
+  command?: string[];
+  environment?: Record<string, string>;
+  ports?: { published: number; target: number }[];
+  healthcheck?: { test?: string[]; disable?: boolean };
+  depends_on?: Record<string, { condition: string }>;
+  restart?: string;
+  container_name?: string;
+}
+
+/** What the production cluster runs, as docker-compose 1.29 resolves it (anchors, defaults), with no engine. */
+function resolvedCompose(): { services: Record<string, Service> } {
+  const out = execFileSync('docker-compose', ['-f', COMPOSE_FILE, '--env-file', join(ROOT, '.env.example'), 'config'], { cwd: ROOT, encoding: 'utf8' });
+  return parse(out) as { services: Record<string, Service> };
+}
+
+/** Settings an app may leave to its default in production, each with the reason. */
+const LEFT_TO_DEFAULT: Record<string, string> = {
+  NATS_USER: 'NATS accounts arrive with the security issue; the compose NATS has none yet',
+  NATS_PASSWORD: 'as NATS_USER',
+  WORKFLOW_BUNDLE_PATH: 'the image carries the bundle at the default path',
+};
+
+describe('docker-compose.yml agrees with the code', () => {
+  const { services } = resolvedCompose();
+  const appNames = readdirSync(join(ROOT, 'apps'));
+
+  it('validates with docker-compose and has a service for every app in apps/', () => {
+    expect(appNames.sort()).toEqual([...ALL_APPS].sort());
+    for (const app of appNames) {
+      expect([app, services[app]?.command?.join(' ')]).toEqual([app, `node --enable-source-maps dist/apps/${app}/src/main.js`]);
+      expect([app, services[app].restart]).toEqual([app, 'unless-stopped']);
+    }
+  });
+
+  it('sets every variable the apps read, and only variables they know', () => {
+    const known = Object.keys(environmentSchema.shape);
+    for (const app of [...appNames, 'migrate']) {
+      const set = Object.keys(services[app].environment ?? {});
+      expect([app, set.filter((name) => !known.includes(name))]).toEqual([app, []]);
+      expect([app, known.filter((name) => !set.includes(name) && !(name in LEFT_TO_DEFAULT))]).toEqual([app, []]);
+      // Each value passes the same validation the app runs at boot.
+      expect(() => environmentSchema.parse(services[app].environment)).not.toThrow();
+    }
+  });
+
+  it('health checks hit the port and path the apps serve, and apps start after their components are healthy and migrated', () => {
+    const healthController = readFileSync(join(ROOT, 'libs/observability/src/health.controller.ts'), 'utf8');
+    expect(healthController).toContain("@Controller('health')");
+    for (const app of appNames) {
+      const { environment = {}, healthcheck, depends_on: dependsOn = {} } = services[app];
+      expect([app, healthcheck?.test?.join(' ')]).toEqual([app, expect.stringContaining(`http://127.0.0.1:${environment.PORT}/health`)]);
+      expect([app, dependsOn.postgres?.condition, dependsOn.nats?.condition, dependsOn.migrate?.condition]).toEqual([app, 'service_healthy', 'service_healthy', 'service_completed_successfully']);
+    }
+    for (const app of ['gateway', 'worker']) expect(services[app].depends_on?.['temporal-setup']?.condition).toBe('service_completed_successfully');
+  });
+
+  it('publishes only the gateway, the Temporal UI and NATS monitoring, so every app can be scaled', () => {
+    const published = Object.entries(services).filter(([, s]) => (s.ports ?? []).length > 0).map(([name]) => name);
+    expect(published.sort()).toEqual(['gateway', 'nats', 'temporal-ui']);
+    expect(services.gateway.ports).toEqual([expect.objectContaining({ target: Number(services.gateway.environment?.PORT) })]);
+    expect(Object.values(services).filter((s) => s.container_name)).toEqual([]);
+  });
+
+  it('creates every search attribute the workflows use, with its type', () => {
+    const setup = services['temporal-setup'].command?.join(' ') ?? '';
+    for (const { name, type } of CUSTOM_SEARCH_ATTRIBUTES) {
+      const cliType = { KEYWORD: 'Keyword', BOOL: 'Bool', INT: 'Int', TEXT: 'Text', DOUBLE: 'Double', DATETIME: 'Datetime', KEYWORD_LIST: 'KeywordList' }[type];
+      const declared = setup.includes(`--name ${name} --type ${cliType}`) || (new RegExp(`for sa in [^;]*\\b${name}\\b[^;]*; do[^;]*--type ${cliType}`).test(setup));
+      expect([name, declared]).toEqual([name, true]);
+    }
+  });
+
+  it('lists every variable the compose file takes in .env.example', () => {
+    const raw = readFileSync(COMPOSE_FILE, 'utf8');
+    const example = readFileSync(join(ROOT, '.env.example'), 'utf8');
+    const used = [...new Set([...raw.matchAll(/\$\{([A-Z_]+)(?::-[^}]*)?\}/g)].map((m) => m[1]))];
+    expect(used.filter((name) => !new RegExp(`^${name}=`, 'm').test(example))).toEqual([]);
+  });
+});
