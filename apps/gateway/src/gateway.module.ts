@@ -20,6 +20,10 @@ import { CorrelationIdMiddleware } from './http/correlation-id.middleware';
 import { HttpErrorFilter } from './http/http-error.filter';
 import { StatsController } from './stats/stats.controller';
 import { CaseWorkflowClient } from './cases/case-workflow.client';
+import { BillingReportsController } from './billing/billing-reports.controller';
+import { InvoicesController } from './billing/invoices.controller';
+import { PriceListsController } from './billing/price-lists.controller';
+import { QuotesController } from './billing/quotes.controller';
 
 @Module({
   imports: [
@@ -28,7 +32,7 @@ import { CaseWorkflowClient } from './cases/case-workflow.client';
     TemporalClientModule,
     HealthModule.forApp('gateway', [natsCheck, temporalCheck]),
   ],
-  controllers: [CalendarsController, CasesController, CaseSlaController, CustomersController, LabelsController, PoliciesController, StatsController, TechniciansController, SitesController, WorkOrdersController, LoanersController],
+  controllers: [CalendarsController, CasesController, CaseSlaController, CustomersController, LabelsController, PoliciesController, StatsController, TechniciansController, SitesController, WorkOrdersController, LoanersController, PriceListsController, QuotesController, InvoicesController, BillingReportsController],
   providers: [CalendarChangeService, CaseWorkflowClient, { provide: APP_FILTER, useClass: HttpErrorFilter }],
 })
 export class GatewayModule implements NestModule {

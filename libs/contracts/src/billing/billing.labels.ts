@@ -102,3 +102,20 @@ export type PayerReason = keyof typeof PAYER_REASONS;
 export type RefundReason = keyof typeof REFUND_REASONS;
 export type CompensationReason = keyof typeof COMPENSATION_REASONS;
 export type AgingBucket = keyof typeof AGING_BUCKETS;
+
+/** Every billing label set, for `GET /api/v1/labels`. */
+export const BILLING_LABEL_SETS = {
+  difficultyLevels: DIFFICULTY_LEVELS,
+  quoteStatuses: QUOTE_STATUSES,
+  quoteTimeliness: QUOTE_TIMELINESS,
+  quoteDeadlineRules: QUOTE_DEADLINE_RULES,
+  quoteRejectionReasons: REJECTION_REASONS,
+  paymentTerms: PAYMENT_TERMS,
+  invoiceStatuses: INVOICE_STATUSES,
+  lineKinds: LINE_KINDS,
+  payers: PAYERS,
+  payerReasons: PAYER_REASONS,
+  refundReasons: REFUND_REASONS,
+  compensationReasons: COMPENSATION_REASONS,
+  agingBuckets: AGING_BUCKETS,
+} as const satisfies Record<string, Record<string, Label>>;
