@@ -5,3 +5,4 @@ export * from './case/search-attributes';
 export * from './sla';
 /** Workflow ids are business keys: `case-<caseNo>`. */
 export const caseWorkflowId = (caseNo: string): string => `case-${caseNo}`;
+export * from './billing';
