@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Between, DataSource, Not, type EntityManager } from 'typeorm';
-import type { Events } from '@aftersales/contracts';
+import type { EventData, Events } from '@aftersales/contracts';
 import { OutboxWriter, type NewEvent } from '@aftersales/messaging';
 import { Invoice } from './invoice.entity';
 import { ManufacturerClaim } from './manufacturer-claim.entity';
@@ -64,6 +64,11 @@ export class AccountTransaction {
 
   async appendEvent<K extends keyof Events>(event: NewEvent<K>): Promise<void> {
     await this.outbox.append(this.manager, event);
+  }
+
+  /** An event of the case's account: the case number is its aggregate and its correlation id. */
+  appendCaseEvent<K extends keyof Events>(subject: K, caseNo: string, data: EventData<K>, causationId?: string): Promise<void> {
+    return this.appendEvent({ subject, aggregateId: caseNo, correlationId: caseNo, causationId, data });
   }
 }
 

@@ -1,25 +1,8 @@
-import { addMoney, CurrencyMismatchError, money, multiplyMoney, type PriceList } from '@aftersales/contracts';
-import { CN_ZJ } from '../../../../workflows/src/sla/cn-zj.calendar.fixture';
+import { addMoney, CurrencyMismatchError, money, multiplyMoney } from '@aftersales/contracts';
+import { shortPolicyPriceList } from '../../../../test/support/billing-fixtures';
 import { priceQuote, PricingError } from './quote-pricing';
 
-const priceList: PriceList = {
-  version: 'pl-test',
-  currency: 'CNY',
-  labourRatePerHour: { basic: 6000, standard: 8000, complex: 12_000, expert: 20_000 },
-  parts: [
-    { partNo: 'CMP-100', price: 45_000 },
-    { partNo: 'FLT-2', price: 1_999 },
-  ],
-  travelBands: [
-    { upToKm: 10, fee: 0 },
-    { upToKm: 30, fee: 3_000 },
-    { upToKm: 100, fee: 8_000 },
-  ],
-  quoteDeadlines: { sameDayBefore: '12:00', nextDayBefore: '17:00', nextDayDueAt: '12:00', largeOrImportantMs: 172_800_000 },
-  paymentTerms: { dueAfterCompletionMs: 1_296_000_000, reminderEveryMs: 259_200_000, maxReminders: 3 },
-  retention: { claimLeadMs: 2_592_000_000 },
-  calendar: CN_ZJ,
-};
+const priceList = shortPolicyPriceList('pl-test');
 const base = { caseNo: 'CS-20261123-000001', requestedAt: '2026-11-23T01:00:00Z', largeOrImportant: false, labourPayerReason: 'out_of_warranty', travelPayerReason: 'out_of_warranty' } as const;
 
 describe('quote pricing', () => {

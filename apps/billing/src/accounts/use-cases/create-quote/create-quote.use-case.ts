@@ -56,11 +56,10 @@ export class CreateQuoteUseCase {
       });
       const account = await lockAccountOrFail(tx, command.caseNo);
       if (!quote) return toQuoteView(account);
-      const base = { aggregateId: quote.caseNo, correlationId: quote.caseNo, causationId };
-      await tx.appendEvent({
-        ...base,
-        subject: BillingEventSubjects.quoteIssued,
-        data: {
+      await tx.appendCaseEvent(
+        BillingEventSubjects.quoteIssued,
+        quote.caseNo,
+        {
           quoteId: quote.id,
           caseNo: quote.caseNo,
           priceListVersion: quote.priceListVersion,
@@ -72,13 +71,12 @@ export class CreateQuoteUseCase {
           issuedAt: quote.issuedAt.toISOString(),
           timeliness: quote.timeliness,
         },
-      });
+        causationId,
+      );
       if (late) {
-        await tx.appendEvent({
-          ...base,
-          subject: BillingEventSubjects.quoteOverdue,
-          data: { quoteId: quote.id, caseNo: quote.caseNo, dueAt: quote.dueAt.toISOString(), issuedAt: quote.issuedAt.toISOString(), lateByMs: now.getTime() - deadline.dueAtMs },
-        });
+        const lateByMs = now.getTime() - deadline.dueAtMs;
+        const overdue = { quoteId: quote.id, caseNo: quote.caseNo, dueAt: quote.dueAt.toISOString(), issuedAt: quote.issuedAt.toISOString(), lateByMs };
+        await tx.appendCaseEvent(BillingEventSubjects.quoteOverdue, quote.caseNo, overdue, causationId);
       }
       return toQuoteView(account);
     });

@@ -18,13 +18,7 @@ export class DecideQuoteUseCase {
       q.status = 'accepted';
       q.decidedAt = new Date();
       await tx.save(q);
-      await tx.appendEvent({
-        subject: BillingEventSubjects.quoteAccepted,
-        aggregateId: caseNo,
-        correlationId: caseNo,
-        causationId,
-        data: { quoteId: q.id, caseNo, customerTotal: money(q.customerTotalMinor, q.currency), acceptedAt: q.decidedAt.toISOString() },
-      });
+      await tx.appendCaseEvent(BillingEventSubjects.quoteAccepted, caseNo, { quoteId: q.id, caseNo, customerTotal: money(q.customerTotalMinor, q.currency), acceptedAt: q.decidedAt.toISOString() }, causationId);
       return toQuoteView(account);
     });
   }
@@ -39,13 +33,7 @@ export class DecideQuoteUseCase {
       q.rejectionReason = command.reason;
       q.rejectionNote = command.note ?? null;
       await tx.save(q);
-      await tx.appendEvent({
-        subject: BillingEventSubjects.quoteRejected,
-        aggregateId: command.caseNo,
-        correlationId: command.caseNo,
-        causationId,
-        data: { quoteId: q.id, caseNo: command.caseNo, reason: command.reason, rejectedAt: q.decidedAt.toISOString() },
-      });
+      await tx.appendCaseEvent(BillingEventSubjects.quoteRejected, command.caseNo, { quoteId: q.id, caseNo: command.caseNo, reason: command.reason, rejectedAt: q.decidedAt.toISOString() }, causationId);
       return toQuoteView(account);
     });
   }

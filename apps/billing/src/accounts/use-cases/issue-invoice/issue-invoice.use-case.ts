@@ -59,12 +59,7 @@ export class IssueInvoiceUseCase {
         }),
       );
       const balance = balanceOf(account);
-      await tx.appendEvent({
-        subject: BillingEventSubjects.invoiceIssued,
-        aggregateId: q.caseNo,
-        correlationId: q.caseNo,
-        causationId,
-        data: {
+      await tx.appendCaseEvent(BillingEventSubjects.invoiceIssued, q.caseNo, {
           invoiceId: account.invoice.id,
           caseNo: q.caseNo,
           customerTotal: balance.total,
@@ -74,8 +69,7 @@ export class IssueInvoiceUseCase {
           reminderEveryMs: policy.paymentTerms.reminderEveryMs,
           maxReminders: policy.paymentTerms.maxReminders,
           issuedAt: account.invoice.issuedAt.toISOString(),
-        },
-      });
+        }, causationId);
       await this.claimFromMaker(tx, account, policy, causationId);
       if (command.retention) await this.holdRetention(tx, account, command.retention, policy, causationId);
       return toInvoiceView(requireInvoice(account));
@@ -98,11 +92,10 @@ export class IssueInvoiceUseCase {
     const earlier = await tx.findEarlierClaim(claim);
     claim.duplicateOf = earlier?.id ?? null;
     const saved = await tx.save(claim);
-    const base = { aggregateId: saved.caseNo, correlationId: saved.caseNo, causationId };
     const key = { claimId: saved.id, caseNo: saved.caseNo, maker: saved.maker, faultCode: saved.faultCode, period: saved.period };
-    await tx.appendEvent({ ...base, subject: BillingEventSubjects.manufacturerClaimRecorded, data: { ...key, amount: money(saved.amountMinor, saved.currency) } });
+    await tx.appendCaseEvent(BillingEventSubjects.manufacturerClaimRecorded, saved.caseNo, { ...key, amount: money(saved.amountMinor, saved.currency) }, causationId);
     if (earlier) {
-      await tx.appendEvent({ ...base, subject: BillingEventSubjects.duplicateClaimFlagged, data: { ...key, duplicateOfClaimId: earlier.id, duplicateOfCaseNo: earlier.caseNo } });
+      await tx.appendCaseEvent(BillingEventSubjects.duplicateClaimFlagged, saved.caseNo, { ...key, duplicateOfClaimId: earlier.id, duplicateOfCaseNo: earlier.caseNo }, causationId);
     }
   }
 
@@ -119,12 +112,6 @@ export class IssueInvoiceUseCase {
       }),
     );
     const r = account.retention;
-    await tx.appendEvent({
-      subject: BillingEventSubjects.retentionRecorded,
-      aggregateId: r.caseNo,
-      correlationId: r.caseNo,
-      causationId,
-      data: { retentionId: r.id, caseNo: r.caseNo, amount: retention.amount, warrantyEndsAt: warrantyEndsAt.toISOString(), claimAt: r.claimAt.toISOString() },
-    });
+    await tx.appendCaseEvent(BillingEventSubjects.retentionRecorded, r.caseNo, { retentionId: r.id, caseNo: r.caseNo, amount: retention.amount, warrantyEndsAt: warrantyEndsAt.toISOString(), claimAt: r.claimAt.toISOString() }, causationId);
   }
 }

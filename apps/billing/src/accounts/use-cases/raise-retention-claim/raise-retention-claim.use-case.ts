@@ -16,19 +16,13 @@ export class RaiseRetentionClaimUseCase {
       if (retention.claimRaisedAt) return toRetentionView(retention);
       retention.claimRaisedAt = new Date();
       await tx.save(retention);
-      await tx.appendEvent({
-        subject: BillingEventSubjects.retentionClaimRaised,
-        aggregateId: retention.caseNo,
-        correlationId: retention.caseNo,
-        causationId,
-        data: {
+      await tx.appendCaseEvent(BillingEventSubjects.retentionClaimRaised, retention.caseNo, {
           retentionId: retention.id,
           caseNo: retention.caseNo,
           amount: money(retention.amountMinor, retention.currency),
           warrantyEndsAt: retention.warrantyEndsAt.toISOString(),
           raisedAt: retention.claimRaisedAt.toISOString(),
-        },
-      });
+        }, causationId);
       return toRetentionView(retention);
     });
   }

@@ -37,13 +37,7 @@ export class RecordMoneyMovementUseCase {
         }
         const movement = await this.append(tx, account, 'payment', command);
         const balance = balanceOf(account);
-        await tx.appendEvent({
-          subject: BillingEventSubjects.paymentReceived,
-          aggregateId: command.caseNo,
-          correlationId: command.caseNo,
-          causationId,
-          data: { caseNo: command.caseNo, reference: command.reference, amount: command.amount, paid: balance.netPaid, outstanding: balance.outstanding, receivedAt: movement.recordedAt.toISOString() },
-        });
+        await tx.appendCaseEvent(BillingEventSubjects.paymentReceived, command.caseNo, { caseNo: command.caseNo, reference: command.reference, amount: command.amount, paid: balance.netPaid, outstanding: balance.outstanding, receivedAt: movement.recordedAt.toISOString() }, causationId);
       }
       const balance = balanceOf(account);
       return {
@@ -65,13 +59,7 @@ export class RecordMoneyMovementUseCase {
         throw this.tooMuch(AccountErrors.OVER_REFUND, `exceeds the ${netPaid.amountMinor} paid`, `超过已付的 ${netPaid.amountMinor}`);
       }
       const movement = await this.append(tx, account, 'refund', command);
-      await tx.appendEvent({
-        subject: BillingEventSubjects.refundIssued,
-        aggregateId: command.caseNo,
-        correlationId: command.caseNo,
-        causationId,
-        data: { caseNo: command.caseNo, reference: command.reference, amount: command.amount, reason: command.reason, refundedAt: movement.recordedAt.toISOString() },
-      });
+      await tx.appendCaseEvent(BillingEventSubjects.refundIssued, command.caseNo, { caseNo: command.caseNo, reference: command.reference, amount: command.amount, reason: command.reason, refundedAt: movement.recordedAt.toISOString() }, causationId);
       return toInvoiceView(account);
     });
   }
@@ -81,13 +69,7 @@ export class RecordMoneyMovementUseCase {
       const account = requireInvoice(await lockAccountOrFail(tx, command.caseNo));
       if (await this.alreadyRecorded(account, 'compensation', command)) return toInvoiceView(account);
       const movement = await this.append(tx, account, 'compensation', command);
-      await tx.appendEvent({
-        subject: BillingEventSubjects.compensationRecorded,
-        aggregateId: command.caseNo,
-        correlationId: command.caseNo,
-        causationId,
-        data: { caseNo: command.caseNo, reference: command.reference, amount: command.amount, reason: command.reason, recordedAt: movement.recordedAt.toISOString() },
-      });
+      await tx.appendCaseEvent(BillingEventSubjects.compensationRecorded, command.caseNo, { caseNo: command.caseNo, reference: command.reference, amount: command.amount, reason: command.reason, recordedAt: movement.recordedAt.toISOString() }, causationId);
       return toInvoiceView(account);
     });
   }

@@ -20,13 +20,7 @@ export class RemindPaymentUseCase {
       if (outstanding.amountMinor === 0 || invoice.remindersSent >= command.reminderNo) return { reminded: false, outstanding };
       invoice.remindersSent = command.reminderNo;
       await tx.save(invoice);
-      await tx.appendEvent({
-        subject: BillingEventSubjects.paymentOverdue,
-        aggregateId: invoice.caseNo,
-        correlationId: invoice.caseNo,
-        causationId,
-        data: { invoiceId: invoice.id, caseNo: invoice.caseNo, outstanding, dueAt: invoice.dueAt.toISOString(), reminderNo: command.reminderNo, remindedAt: new Date().toISOString() },
-      });
+      await tx.appendCaseEvent(BillingEventSubjects.paymentOverdue, invoice.caseNo, { invoiceId: invoice.id, caseNo: invoice.caseNo, outstanding, dueAt: invoice.dueAt.toISOString(), reminderNo: command.reminderNo, remindedAt: new Date().toISOString() }, causationId);
       return { reminded: true, outstanding };
     });
   }

@@ -22,20 +22,14 @@ export class RequirePrepaymentUseCase {
       q.paymentTerm = paymentTerm;
       q.prepaymentRequired = prepaymentRequired;
       await tx.save(q);
-      await tx.appendEvent({
-        subject: BillingEventSubjects.paymentTermsSet,
-        aggregateId: q.caseNo,
-        correlationId: q.caseNo,
-        causationId,
-        data: {
+      await tx.appendCaseEvent(BillingEventSubjects.paymentTermsSet, q.caseNo, {
           quoteId: q.id,
           caseNo: q.caseNo,
           paymentTerm,
           prepaymentRequired,
           prepaymentAmount: money(prepaymentRequired ? q.customerTotalMinor : 0, q.currency),
           setAt: new Date().toISOString(),
-        },
-      });
+        }, causationId);
       return toQuoteView(account);
     });
   }

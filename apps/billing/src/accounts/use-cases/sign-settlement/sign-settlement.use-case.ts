@@ -17,13 +17,7 @@ export class SignSettlementUseCase {
       invoice.settlementSignedBy = command.signedBy;
       invoice.settlementSignedAt = new Date();
       await tx.save(invoice);
-      await tx.appendEvent({
-        subject: BillingEventSubjects.settlementSigned,
-        aggregateId: invoice.caseNo,
-        correlationId: invoice.caseNo,
-        causationId,
-        data: { invoiceId: invoice.id, caseNo: invoice.caseNo, signedAt: invoice.settlementSignedAt.toISOString() },
-      });
+      await tx.appendCaseEvent(BillingEventSubjects.settlementSigned, invoice.caseNo, { invoiceId: invoice.id, caseNo: invoice.caseNo, signedAt: invoice.settlementSignedAt.toISOString() }, causationId);
       return toInvoiceView(account);
     });
   }
