@@ -8,3 +8,4 @@ export const caseWorkflowId = (caseNo: string): string => `case-${caseNo}`;
 import * as workflowFunctions from './workflows';
 /** The workflow types the worker registers (the bundle's entry point), for counts and tooling. */
 export const WORKFLOW_TYPES: readonly string[] = Object.keys(workflowFunctions);
+export * from './billing';

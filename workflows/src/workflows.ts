@@ -1,2 +1,4 @@
 // The workflow bundle's entry point: workflow functions only.
 export { caseWorkflow } from './case/case.workflow';
+export { receivableWorkflow } from './billing/receivable.workflow';
+export { retentionClaimWorkflow } from './billing/retention-claim.workflow';

@@ -1,5 +1,6 @@
 import { runApp, serviceModule } from '@aftersales/runtime';
+import { AccountsModule } from './accounts/accounts.module';
 import { billingDataSource } from './persistence/billing.data-source';
+import { PriceListsModule } from './price-lists/price-lists.module';
 
-// The billing context owns its schema, outbox and command queue group; its features arrive with their issues.
-runApp({ app: 'billing', module: serviceModule('billing', billingDataSource), commands: true });
+runApp({ app: 'billing', module: serviceModule('billing', billingDataSource, { imports: [PriceListsModule, AccountsModule] }), commands: true });

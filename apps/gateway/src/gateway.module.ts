@@ -21,6 +21,10 @@ import { CorrelationIdMiddleware } from './http/correlation-id.middleware';
 import { HttpErrorFilter } from './http/http-error.filter';
 import { StatsController } from './stats/stats.controller';
 import { CaseWorkflowClient } from './cases/case-workflow.client';
+import { BillingReportsController } from './billing/billing-reports.controller';
+import { InvoicesController } from './billing/invoices.controller';
+import { PriceListsController } from './billing/price-lists.controller';
+import { QuotesController } from './billing/quotes.controller';
 
 @Module({
   imports: [
@@ -29,7 +33,7 @@ import { CaseWorkflowClient } from './cases/case-workflow.client';
     TemporalClientModule,
     HealthModule.forApp('gateway', [natsCheck, temporalCheck]),
   ],
-  controllers: [CalendarsController, CasesController, CaseSlaController, CustomersController, LabelsController, PoliciesController, ProductModelsController, StatsController, TechniciansController, SitesController, WorkOrdersController, LoanersController],
+  controllers: [CalendarsController, CasesController, CaseSlaController, CustomersController, LabelsController, PoliciesController, ProductModelsController, StatsController, TechniciansController, SitesController, WorkOrdersController, LoanersController, PriceListsController, QuotesController, InvoicesController, BillingReportsController],
   providers: [CalendarChangeService, CaseWorkflowClient, { provide: APP_FILTER, useClass: HttpErrorFilter }],
 })
 export class GatewayModule implements NestModule {

@@ -16,9 +16,10 @@ import type {
   ProductModelView,
   RegisterProductModelCommand,
 } from './product-models/product-model.schemas';
+import type { BillingCommands } from './billing/billing.commands';
 
 /** Request and reply of every command, by subject. The typed command client accepts nothing else. */
-export interface Commands extends DispatchCommands {
+export interface Commands extends DispatchCommands, BillingCommands {
   [CommandSubjects.intakeOpenCase]: { request: OpenCaseCommand; reply: CaseView };
   [CommandSubjects.intakeAcknowledgeCase]: { request: CaseRef; reply: CaseView };
   [CommandSubjects.intakeCancelCase]: { request: CancelCaseCommand; reply: CaseView };

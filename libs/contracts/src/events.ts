@@ -3,9 +3,10 @@ import type { SlaEventV1 } from './sla/sla.types';
 import { EventSubjects } from './subjects';
 import type { DispatchEvents } from './dispatch/dispatch.events';
 import type { ProductModelChangedV1 } from './product-models/product-model.schemas';
+import type { BillingEvents } from './billing/billing.events';
 
 /** Payload of every domain event, by subject. */
-export interface Events extends DispatchEvents {
+export interface Events extends DispatchEvents, BillingEvents {
   [EventSubjects.caseOpened]: CaseOpenedV1;
   [EventSubjects.productModelRegistered]: ProductModelChangedV1;
   [EventSubjects.productModelChanged]: ProductModelChangedV1;

@@ -2,6 +2,7 @@ import { Controller, Get, Req } from '@nestjs/common';
 import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request } from 'express';
 import {
+  BILLING_LABEL_SETS,
   CASE_STATUSES,
   CHANNELS,
   CommandSubjects,
@@ -30,6 +31,7 @@ const CONTRACT_LABELS: LabelSets = {
   technicianStatuses: TECHNICIAN_STATUSES,
   hazardTypes: HAZARD_TYPES,
   notificationTemplates: NOTIFICATION_TEMPLATES,
+  ...BILLING_LABEL_SETS,
 };
 
 @ApiTags('labels')
