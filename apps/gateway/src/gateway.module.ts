@@ -20,6 +20,14 @@ import { CorrelationIdMiddleware } from './http/correlation-id.middleware';
 import { HttpErrorFilter } from './http/http-error.filter';
 import { StatsController } from './stats/stats.controller';
 import { CaseWorkflowClient } from './cases/case-workflow.client';
+import { PartsController } from './inventory/parts.controller';
+import { PurchasingController } from './inventory/purchasing.controller';
+import { RequisitionsController } from './inventory/requisitions.controller';
+import { ReservationsController } from './inventory/reservations.controller';
+import { StockController } from './inventory/stock.controller';
+import { StocktakesController } from './inventory/stocktakes.controller';
+
+const INVENTORY_CONTROLLERS = [PartsController, StockController, ReservationsController, RequisitionsController, PurchasingController, StocktakesController];
 
 @Module({
   imports: [
@@ -28,7 +36,7 @@ import { CaseWorkflowClient } from './cases/case-workflow.client';
     TemporalClientModule,
     HealthModule.forApp('gateway', [natsCheck, temporalCheck]),
   ],
-  controllers: [CalendarsController, CasesController, CaseSlaController, CustomersController, LabelsController, PoliciesController, StatsController, TechniciansController, SitesController, WorkOrdersController, LoanersController],
+  controllers: [CalendarsController, CasesController, CaseSlaController, CustomersController, LabelsController, PoliciesController, StatsController, TechniciansController, SitesController, WorkOrdersController, LoanersController, ...INVENTORY_CONTROLLERS],
   providers: [CalendarChangeService, CaseWorkflowClient, { provide: APP_FILTER, useClass: HttpErrorFilter }],
 })
 export class GatewayModule implements NestModule {
