@@ -11,3 +11,8 @@ export async function lockOrderIn(tx: InventoryTransaction, purchaseOrderId: str
   if (order.status !== status) throw new DomainError(InventoryErrors.PURCHASE_ORDER_STATUS, { details: [{ field: 'purchaseOrderId', reason: `the order is ${order.status}, not ${status}`, reasonZh: `采购单状态为 ${order.status}` }] });
   return order;
 }
+
+/** Refuses a price in another currency than the order's. */
+export function requireOrderCurrency(order: PurchaseOrder, currency: string): void {
+  if (currency !== order.currency) throw new DomainError(InventoryErrors.CURRENCY_MISMATCH, { details: [{ field: 'unitPrice.currency', reason: `must be ${order.currency}`, reasonZh: `须为 ${order.currency}` }] });
+}

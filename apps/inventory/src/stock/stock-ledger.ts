@@ -5,6 +5,7 @@ import { InventoryErrors } from '../inventory.errors';
 import type { Part } from '../parts/part.entity';
 import { StockBalance } from './stock-balance.entity';
 import { StockMovement } from './stock-movement.entity';
+import { toMovementView } from './stock.view';
 
 export interface MoveStock {
   kind: MovementKind;
@@ -57,23 +58,14 @@ export class StockLedger {
         recordedAt: new Date(),
       }),
     );
+    // The reason is free text: it stays in the ledger.
+    const { reason: _reason, ...eventData } = toMovementView(movement);
     await this.outbox.append(this.manager, {
       subject: InventoryEventSubjects.stockMoved,
       aggregateId: movement.id,
       correlationId: movement.caseNo ?? movement.id,
       causationId: input.causationId,
-      data: {
-        movementId: movement.id,
-        kind: movement.kind,
-        partCode: movement.partCode,
-        qty,
-        fromLocationId: movement.fromLocationId,
-        toLocationId: movement.toLocationId,
-        serialNos,
-        caseNo: movement.caseNo,
-        reference: movement.reference,
-        recordedAt: movement.recordedAt.toISOString(),
-      },
+      data: eventData,
     });
     return movement;
   }

@@ -1,6 +1,7 @@
 // Event payloads of the inventory context: ids, codes, quantities and money in minor units. No names or free text.
-import type { LocationKind, MovementKind, PartCategory } from './inventory.labels';
+import type { LocationKind, PartCategory } from './inventory.labels';
 import type { UnitPrice } from './part.schemas';
+import type { MovementView } from './inventory.types';
 import { InventoryEventSubjects as E } from './inventory.subjects';
 
 export interface PartRegisteredV1 {
@@ -28,18 +29,8 @@ export interface LocationRegisteredV1 {
   registeredAt: string;
 }
 
-export interface StockMovedV1 {
-  movementId: string;
-  kind: MovementKind;
-  partCode: string;
-  qty: number;
-  fromLocationId: string | null;
-  toLocationId: string | null;
-  serialNos: string[];
-  caseNo: string | null;
-  reference: string | null;
-  recordedAt: string;
-}
+/** One ledger movement: the movement as the ledger shows it, without its free-text reason. */
+export type StockMovedV1 = Omit<MovementView, 'reason'>;
 
 export interface ReservationMadeV1 {
   reservationId: string;

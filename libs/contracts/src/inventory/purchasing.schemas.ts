@@ -40,26 +40,20 @@ export type PlacePurchaseOrderRequest = z.infer<typeof placePurchaseOrderRequest
 export const placePurchaseOrderCommandSchema = placePurchaseOrderRequestSchema.extend({ purchaseOrderId: uuidSchema });
 export type PlacePurchaseOrderCommand = z.infer<typeof placePurchaseOrderCommandSchema>;
 
+const deliveryShape = {
+  qtyDelivered: partQtySchema,
+  qtyRejected: z.number().int().min(0).max(100_000).default(0),
+  unitPrice: unitPriceSchema,
+  receivedAt: instant.optional(),
+  serialNos: serialNosSchema.optional(),
+};
+const rejectsWithinDelivery = (d: { qtyDelivered: number; qtyRejected: number }) => d.qtyRejected <= d.qtyDelivered;
+
 /** The delivery: units that arrived, those rejected at inspection, the price invoiced; accepted units enter stock. */
-export const receivePurchaseOrderRequestSchema = z
-  .strictObject({
-    qtyDelivered: partQtySchema,
-    qtyRejected: z.number().int().min(0).max(100_000).default(0),
-    unitPrice: unitPriceSchema,
-    receivedAt: instant.optional(),
-    serialNos: serialNosSchema.optional(),
-  })
-  .refine((d) => d.qtyRejected <= d.qtyDelivered, { path: ['qtyRejected'], error: 'must not exceed qtyDelivered' });
+export const receivePurchaseOrderRequestSchema = z.strictObject(deliveryShape).refine(rejectsWithinDelivery, { path: ['qtyRejected'], error: 'must not exceed qtyDelivered' });
 export type ReceivePurchaseOrderRequest = z.input<typeof receivePurchaseOrderRequestSchema>;
 export const receivePurchaseOrderCommandSchema = z
-  .strictObject({
-    purchaseOrderId: uuidSchema,
-    qtyDelivered: partQtySchema,
-    qtyRejected: z.number().int().min(0).max(100_000).default(0),
-    unitPrice: unitPriceSchema,
-    receivedAt: instant.optional(),
-    serialNos: serialNosSchema.optional(),
-  })
-  .refine((d) => d.qtyRejected <= d.qtyDelivered, { path: ['qtyRejected'], error: 'must not exceed qtyDelivered' });
+  .strictObject({ ...deliveryShape, purchaseOrderId: uuidSchema })
+  .refine(rejectsWithinDelivery, { path: ['qtyRejected'], error: 'must not exceed qtyDelivered' });
 export type ReceivePurchaseOrderCommand = z.input<typeof receivePurchaseOrderCommandSchema>;
 export const purchaseOrderRefSchema = z.strictObject({ purchaseOrderId: uuidSchema });

@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { DomainError, InventoryEventSubjects, type PlacePurchaseOrderCommand, type PurchaseOrderView } from '@aftersales/contracts';
-import { InventoryErrors } from '../../../inventory.errors';
+import { InventoryEventSubjects, type PlacePurchaseOrderCommand, type PurchaseOrderView } from '@aftersales/contracts';
 import { InventoryUnitOfWork } from '../../../persistence/inventory-unit-of-work';
-import { lockOrderIn } from '../../purchase-order.rules';
+import { lockOrderIn, requireOrderCurrency } from '../../purchase-order.rules';
 import { toPurchaseOrderView } from '../../purchasing.view';
 
 /** Places a proposed order with the supplier, with the delivery date agreed (and the price, when it changed). */
@@ -14,7 +13,7 @@ export class PlacePurchaseOrderUseCase {
     return this.inventory.inTransaction(async (tx) => {
       const order = await lockOrderIn(tx, command.purchaseOrderId, 'proposed');
       if (command.unitPrice) {
-        if (command.unitPrice.currency !== order.currency) throw new DomainError(InventoryErrors.CURRENCY_MISMATCH, { details: [{ field: 'unitPrice.currency', reason: `must be ${order.currency}`, reasonZh: `须为 ${order.currency}` }] });
+        requireOrderCurrency(order, command.unitPrice.currency);
         order.unitPriceMinor = command.unitPrice.amountMinor;
       }
       const placedAt = new Date();

@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { DomainError, InventoryEventSubjects, type PurchaseOrderView, type ReceivePurchaseOrderCommand } from '@aftersales/contracts';
-import { InventoryErrors } from '../../../inventory.errors';
+import { InventoryEventSubjects, type PurchaseOrderView, type ReceivePurchaseOrderCommand } from '@aftersales/contracts';
 import { InventoryUnitOfWork } from '../../../persistence/inventory-unit-of-work';
 import { requirePart } from '../../../persistence/inventory.lookups';
-import { lockOrderIn } from '../../purchase-order.rules';
+import { lockOrderIn, requireOrderCurrency } from '../../purchase-order.rules';
 import { toPurchaseOrderView } from '../../purchasing.view';
 
 /**
@@ -17,7 +16,7 @@ export class ReceivePurchaseOrderUseCase {
   execute(command: ReceivePurchaseOrderCommand, causationId?: string): Promise<PurchaseOrderView> {
     return this.inventory.inTransaction(async (tx) => {
       const order = await lockOrderIn(tx, command.purchaseOrderId, 'ordered');
-      if (command.unitPrice.currency !== order.currency) throw new DomainError(InventoryErrors.CURRENCY_MISMATCH, { details: [{ field: 'unitPrice.currency', reason: `must be ${order.currency}`, reasonZh: `须为 ${order.currency}` }] });
+      requireOrderCurrency(order, command.unitPrice.currency);
       const qtyRejected = command.qtyRejected ?? 0;
       const accepted = command.qtyDelivered - qtyRejected;
       const receivedAt = command.receivedAt ? new Date(command.receivedAt) : new Date();
