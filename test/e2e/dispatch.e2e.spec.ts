@@ -2,6 +2,7 @@ import type { SiteHazards, TechnicianPage, TechnicianView, WorkOrderView } from 
 import { DispatchApi } from '../support/dispatch-api';
 import { CITIES, newTechnician, newWorkOrder } from '../support/dispatch-fixtures';
 import { expectEventually } from '../support/expect-eventually';
+import { InventoryApi } from '../support/inventory-api';
 import { TestCluster } from '../support/test-cluster';
 
 // Each scenario uses its own local service date or product category, so their capacities never mix.
@@ -20,7 +21,7 @@ describe('dispatch (派工) through the gateway', () => {
   const secrets: string[] = [];
 
   beforeAll(async () => {
-    cluster = await TestCluster.start('dispatch', ['gateway', 'dispatch']);
+    cluster = await TestCluster.start('dispatch', ['gateway', 'dispatch', 'inventory']);
     dispatch = new DispatchApi(cluster);
   });
 
@@ -195,6 +196,8 @@ describe('dispatch (派工) through the gateway', () => {
       const noConsent = await dispatch.act(workOrder.id, 'record', { partsUsed: [{ partCode: 'PUMP-WM800', qty: 1 }] });
       expect([noConsent.status, (noConsent.body as unknown as ErrorBody).code]).toEqual([422, 'DISPATCH.CUSTOMER_CONSENT_REQUIRED']);
       const early = await dispatch.act(workOrder.id, 'sign-off', { signedBy: '张三丰' });
+      // Parts recorded as used come out of the technician's van.
+      await new InventoryApi(cluster).stockVan(technician.id, [{ partCode: 'PUMP-WM800', qty: 1 }]);
       expect([early.status, fieldsOf(early.body)]).toEqual([422, ['customerConsent', 'testResult']]);
       await dispatch.actOk(workOrder.id, 'record', {
         customerConsent: { given: true, at: `${VISIT_DAY}T10:20:00+08:00` },
@@ -226,6 +229,7 @@ describe('dispatch (派工) through the gateway', () => {
 
     secrets.push('温控器失灵', '李四');
     await dispatch.actOk(workOrder.id, 'record', { diagnosis: '温控器失灵', repairPlan: '更换温控器', customerConsent: { given: true, at: new Date().toISOString() } });
+    await new InventoryApi(cluster).stockVan(technician.id, [{ partCode: 'THERMO-520', qty: 1 }]);
     await dispatch.actOk(workOrder.id, 'record', { partsUsed: [{ partCode: 'THERMO-520', qty: 1 }], testResult: { outcome: 'passed' } });
     const signed = await dispatch.actOk(workOrder.id, 'sign-off', { signedBy: '李四' });
     expect([signed.status, signed.record?.place]).toEqual(['signed_off', 'outlet']);

@@ -5,6 +5,7 @@ import { daysAgo } from '../support/dates';
 import { DispatchApi } from '../support/dispatch-api';
 import { CITIES, newTechnician } from '../support/dispatch-fixtures';
 import { expectEventually } from '../support/expect-eventually';
+import { InventoryApi } from '../support/inventory-api';
 import { TestCluster } from '../support/test-cluster';
 
 describe('an in-warranty on-site repair from intake to closed', () => {
@@ -48,6 +49,7 @@ describe('an in-warranty on-site repair from intake to closed', () => {
     const onsiteClock = async () => ((await cluster.api<{ clocks: SlaClockView[] }>(`/api/v1/cases/${caseNo}/sla`)).body.clocks ?? []).find((c) => c.name === 'onsite');
     await expectEventually(async () => expect((await onsiteClock())?.state).toBe('met'));
 
+    await new InventoryApi(cluster).stockVan(technician.id, [{ partCode: 'R32-1KG', qty: 1 }]);
     await dispatch.actOk(workOrder.id, 'record', {
       diagnosis: '冷媒泄漏',
       repairPlan: '补焊并加注冷媒',

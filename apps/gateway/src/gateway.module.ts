@@ -25,6 +25,14 @@ import { BillingReportsController } from './billing/billing-reports.controller';
 import { InvoicesController } from './billing/invoices.controller';
 import { PriceListsController } from './billing/price-lists.controller';
 import { QuotesController } from './billing/quotes.controller';
+import { PartsController } from './inventory/parts.controller';
+import { PurchasingController } from './inventory/purchasing.controller';
+import { RequisitionsController } from './inventory/requisitions.controller';
+import { ReservationsController } from './inventory/reservations.controller';
+import { StockController } from './inventory/stock.controller';
+import { StocktakesController } from './inventory/stocktakes.controller';
+
+const INVENTORY_CONTROLLERS = [PartsController, StockController, ReservationsController, RequisitionsController, PurchasingController, StocktakesController];
 
 @Module({
   imports: [
@@ -33,7 +41,7 @@ import { QuotesController } from './billing/quotes.controller';
     TemporalClientModule,
     HealthModule.forApp('gateway', [natsCheck, temporalCheck]),
   ],
-  controllers: [CalendarsController, CasesController, CaseSlaController, CustomersController, LabelsController, PoliciesController, ProductModelsController, StatsController, TechniciansController, SitesController, WorkOrdersController, LoanersController, PriceListsController, QuotesController, InvoicesController, BillingReportsController],
+  controllers: [CalendarsController, CasesController, CaseSlaController, CustomersController, LabelsController, PoliciesController, ProductModelsController, StatsController, TechniciansController, SitesController, WorkOrdersController, LoanersController, PriceListsController, QuotesController, InvoicesController, BillingReportsController, ...INVENTORY_CONTROLLERS],
   providers: [CalendarChangeService, CaseWorkflowClient, { provide: APP_FILTER, useClass: HttpErrorFilter }],
 })
 export class GatewayModule implements NestModule {

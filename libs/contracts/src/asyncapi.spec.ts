@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DispatchEventSubjects } from './dispatch/dispatch.subjects';
+import { InventoryEventSubjects } from './inventory/inventory.subjects';
 import { EventSubjects } from './subjects';
 import { BillingEventSubjects } from './billing/billing.subjects';
 
-const ALL_EVENT_SUBJECTS: string[] = [...Object.values(EventSubjects), ...Object.values(DispatchEventSubjects), ...Object.values(BillingEventSubjects)];
+const ALL_EVENT_SUBJECTS: string[] = [...Object.values(EventSubjects), ...Object.values(DispatchEventSubjects), ...Object.values(BillingEventSubjects), ...Object.values(InventoryEventSubjects)];
 
 describe('the AsyncAPI document', () => {
   const document = readFileSync(join(__dirname, '..', 'asyncapi.yaml'), 'utf8');

@@ -17,9 +17,10 @@ import type {
   RegisterProductModelCommand,
 } from './product-models/product-model.schemas';
 import type { BillingCommands } from './billing/billing.commands';
+import type { InventoryCommands } from './inventory/inventory.commands';
 
 /** Request and reply of every command, by subject. The typed command client accepts nothing else. */
-export interface Commands extends DispatchCommands, BillingCommands {
+export interface Commands extends DispatchCommands, BillingCommands, InventoryCommands {
   [CommandSubjects.intakeOpenCase]: { request: OpenCaseCommand; reply: CaseView };
   [CommandSubjects.intakeAcknowledgeCase]: { request: CaseRef; reply: CaseView };
   [CommandSubjects.intakeCancelCase]: { request: CancelCaseCommand; reply: CaseView };

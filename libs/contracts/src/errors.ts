@@ -8,6 +8,8 @@ export interface FieldIssue {
   reason: string;
   /** The reason in Chinese, when known. */
   reasonZh?: string;
+  /** Machine-readable facts about the issue, e.g. an alternative offered when stock is short. */
+  meta?: Record<string, string | number | boolean>;
 }
 
 export interface ErrorDefinition {

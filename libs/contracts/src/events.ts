@@ -4,9 +4,10 @@ import { EventSubjects } from './subjects';
 import type { DispatchEvents } from './dispatch/dispatch.events';
 import type { ProductModelChangedV1 } from './product-models/product-model.schemas';
 import type { BillingEvents } from './billing/billing.events';
+import type { InventoryEvents } from './inventory/inventory.events';
 
 /** Payload of every domain event, by subject. */
-export interface Events extends DispatchEvents, BillingEvents {
+export interface Events extends DispatchEvents, BillingEvents, InventoryEvents {
   [EventSubjects.caseOpened]: CaseOpenedV1;
   [EventSubjects.productModelRegistered]: ProductModelChangedV1;
   [EventSubjects.productModelChanged]: ProductModelChangedV1;

@@ -31,7 +31,7 @@ export class HttpErrorFilter implements ExceptionFilter {
     res.status(status).json({
       code: body.code,
       message: english ? body.message : body.messageZh,
-      ...(body.details ? { errors: body.details.map((d) => ({ field: d.field, reason: english ? d.reason : (d.reasonZh ?? d.reason) })) } : {}),
+      ...(body.details ? { errors: body.details.map((d) => ({ field: d.field, reason: english ? d.reason : (d.reasonZh ?? d.reason), ...(d.meta ? { meta: d.meta } : {}) })) } : {}),
       correlationId: body.correlationId,
     });
   }
