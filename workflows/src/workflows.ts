@@ -1,2 +1,5 @@
 // The workflow bundle's entry point: workflow functions only.
 export { caseWorkflow } from './case/case.workflow';
+export { outletEstablishmentWorkflow } from './outlet/establishment.workflow';
+export { outletRectificationWorkflow } from './outlet/rectification.workflow';
+export { outletOfferWorkflow } from './outlet/offer.workflow';

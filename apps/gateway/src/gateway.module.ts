@@ -20,6 +20,9 @@ import { CorrelationIdMiddleware } from './http/correlation-id.middleware';
 import { HttpErrorFilter } from './http/http-error.filter';
 import { StatsController } from './stats/stats.controller';
 import { CaseWorkflowClient } from './cases/case-workflow.client';
+import { OutletOffersController, OutletPolicyController, OutletSurveysController } from './outlets/outlet-network.controllers';
+import { OutletWorkflowClient } from './outlets/outlet-workflow.client';
+import { OutletsController } from './outlets/outlets.controller';
 
 @Module({
   imports: [
@@ -28,8 +31,10 @@ import { CaseWorkflowClient } from './cases/case-workflow.client';
     TemporalClientModule,
     HealthModule.forApp('gateway', [natsCheck, temporalCheck]),
   ],
-  controllers: [CalendarsController, CasesController, CaseSlaController, CustomersController, LabelsController, PoliciesController, StatsController, TechniciansController, SitesController, WorkOrdersController, LoanersController],
-  providers: [CalendarChangeService, CaseWorkflowClient, { provide: APP_FILTER, useClass: HttpErrorFilter }],
+  controllers: [CalendarsController, CasesController, CaseSlaController, CustomersController, LabelsController, PoliciesController, StatsController, TechniciansController, SitesController, WorkOrdersController, LoanersController,
+    // The outlet routes with fixed segments first, so `offers`, `surveys` and `policy` are never read as an outlet id.
+    OutletOffersController, OutletSurveysController, OutletPolicyController, OutletsController],
+  providers: [CalendarChangeService, CaseWorkflowClient, OutletWorkflowClient, { provide: APP_FILTER, useClass: HttpErrorFilter }],
 })
 export class GatewayModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {

@@ -2,8 +2,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DispatchEventSubjects } from './dispatch/dispatch.subjects';
 import { EventSubjects } from './subjects';
+import { OutletEventSubjects } from './outlets/outlets.subjects';
 
-const ALL_EVENT_SUBJECTS: string[] = [...Object.values(EventSubjects), ...Object.values(DispatchEventSubjects)];
+const ALL_EVENT_SUBJECTS: string[] = [...Object.values(EventSubjects), ...Object.values(DispatchEventSubjects), ...Object.values(OutletEventSubjects)];
 
 describe('the AsyncAPI document', () => {
   const document = readFileSync(join(__dirname, '..', 'asyncapi.yaml'), 'utf8');

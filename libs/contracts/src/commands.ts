@@ -8,9 +8,10 @@ import type { CasesOpenedPerDay, CasesOpenedQuery } from './stats/stats.schemas'
 import { CommandSubjects } from './subjects';
 import type { Label } from './labels';
 import type { DispatchCommands } from './dispatch/dispatch.commands';
+import type { OutletCommands } from './outlets/outlets.commands';
 
 /** Request and reply of every command, by subject. The typed command client accepts nothing else. */
-export interface Commands extends DispatchCommands {
+export interface Commands extends DispatchCommands, OutletCommands {
   [CommandSubjects.intakeOpenCase]: { request: OpenCaseCommand; reply: CaseView };
   [CommandSubjects.intakeAcknowledgeCase]: { request: CaseRef; reply: CaseView };
   [CommandSubjects.intakeCancelCase]: { request: CancelCaseCommand; reply: CaseView };

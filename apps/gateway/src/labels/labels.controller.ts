@@ -15,6 +15,7 @@ import {
   type Label,
 } from '@aftersales/contracts';
 import { CommandClient } from '@aftersales/messaging';
+import { OUTLET_LABELS } from '../outlets/outlet-labels';
 import { correlationIdOfRequest } from '../http/correlation-id.middleware';
 import { prefersEnglish } from '../http/language';
 
@@ -30,6 +31,7 @@ const CONTRACT_LABELS: LabelSets = {
   technicianStatuses: TECHNICIAN_STATUSES,
   hazardTypes: HAZARD_TYPES,
   notificationTemplates: NOTIFICATION_TEMPLATES,
+  ...OUTLET_LABELS,
 };
 
 @ApiTags('labels')

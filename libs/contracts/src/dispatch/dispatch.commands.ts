@@ -21,6 +21,7 @@ import type {
   SignOffCommand,
   UpdateServiceRecordCommand,
   WorkOrderRef,
+  AssignOutletCommand,
 } from './work-order.schemas';
 import { DispatchCommandSubjects as S } from './dispatch.subjects';
 
@@ -48,4 +49,6 @@ export interface DispatchCommands {
   [S.signOff]: { request: SignOffCommand; reply: WorkOrderView };
   [S.issueLoaner]: { request: IssueLoanerCommand; reply: WorkOrderView };
   [S.returnLoaner]: { request: ReturnLoanerCommand; reply: WorkOrderView };
+  /** Binds the outlet that took the work order (outsourced offer or reassignment); idempotent. */
+  [S.assignOutlet]: { request: AssignOutletCommand; reply: WorkOrderView };
 }
