@@ -1,6 +1,6 @@
 import { allHandlersFinished, ApplicationFailure, condition, proxyActivities, setHandler } from '@temporalio/workflow';
 import { ESTABLISHMENT_PATHS, refuseEstablishmentStep, type OutletKind } from '@aftersales/contracts';
-import { establishmentStateQuery, establishmentStepUpdate, type EstablishmentState } from './messages';
+import { establishmentStateQuery, establishmentStepUpdate, type EstablishmentState, type EstablishmentStepInput } from './messages';
 import type { OutletActivities } from './outlet.activities';
 
 export interface OutletEstablishmentInput {
@@ -29,27 +29,34 @@ export async function outletEstablishmentWorkflow(input: OutletEstablishmentInpu
   };
 
   setHandler(establishmentStateQuery, state);
-  setHandler(
-    establishmentStepUpdate,
-    async ({ step, actor }) => {
-      recording = true;
-      try {
-        const sequence = (stepsDone as number) + 1;
-        await recordEstablishmentStep({ outletId: input.outletId, step, actor, sequence });
-        stepsDone = sequence;
-      } finally {
-        recording = false;
-      }
-      return state();
+  /** Why the step cannot be recorded now, as the failure the API turns into its error; null when it can. */
+  const refusalOf = (step: EstablishmentStepInput['step'], role: EstablishmentStepInput['actor']['role']): ApplicationFailure | null => {
+    const refusal = refuseEstablishmentStep(input.kind, stepsDone as number, step, role);
+    return refusal ? ApplicationFailure.nonRetryable(refusal.reason, refusal.kind === 'role' ? 'WRONG_ROLE' : 'STEP_OUT_OF_ORDER') : null;
+  };
+
+  setHandler(establishmentStepUpdate, async ({ step, actor }) => {
+    // Steps are recorded one at a time, once the recorded progress is known; each is checked again then.
+    await condition(() => stepsDone !== null && !recording);
+    const refusal = refusalOf(step, actor.role);
+    if (refusal) throw refusal;
+    recording = true;
+    try {
+      const sequence = (stepsDone as number) + 1;
+      await recordEstablishmentStep({ outletId: input.outletId, step, actor, sequence });
+      stepsDone = sequence;
+    } finally {
+      recording = false;
+    }
+    return state();
+  }, {
+    // Refuses a wrong step or role before it enters the history, whenever that can be decided now.
+    validator: ({ step, actor }) => {
+      if (stepsDone === null || recording) return;
+      const refusal = refusalOf(step, actor.role);
+      if (refusal) throw refusal;
     },
-    {
-      validator: ({ step, actor }) => {
-        if (stepsDone === null || recording) throw ApplicationFailure.nonRetryable('another step is being recorded; try again', 'STEP_IN_PROGRESS');
-        const refusal = refuseEstablishmentStep(input.kind, stepsDone, step, actor.role);
-        if (refusal) throw ApplicationFailure.nonRetryable(refusal.reason, refusal.kind === 'role' ? 'WRONG_ROLE' : 'STEP_OUT_OF_ORDER');
-      },
-    },
-  );
+  });
 
   stepsDone = (await establishmentProgress({ outletId: input.outletId })).stepsDone;
   await condition(() => (stepsDone as number) >= path.length && !recording);
