@@ -64,7 +64,7 @@ describe('outlets (网点) through the gateway, worker and Temporal', () => {
       ['open', 'service_manager'],
     ]);
     const afterOpen = await outlets.step(outlet.id, 'open', 'service_manager');
-    expect(afterOpen.status).toBe(409);
+    expect([afterOpen.status, (afterOpen.body as ErrorBody).code]).toEqual([409, 'OUTLETS.CHANGE_REFUSED']);
 
     await expectEventually(async () => {
       expect(await outlets.eventsOf(S.establishmentStepRecorded, (d) => d.outletId === outlet.id)).toHaveLength(6);

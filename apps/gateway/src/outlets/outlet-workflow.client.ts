@@ -48,17 +48,28 @@ export class OutletWorkflowClient {
     try {
       return await this.client.workflow.getHandle(workflowId).executeUpdate(definition, { args: [arg] });
     } catch (error) {
-      if (error instanceof WorkflowNotFoundError) throw new DomainError(OutletWorkflowErrors.NO_WORKFLOW);
+      if (error instanceof WorkflowNotFoundError) throw await this.endedOrMissing(workflowId);
       if (error instanceof WorkflowUpdateFailedError) {
         const failure = applicationFailureOf(error);
         const reason = failure?.message ?? error.message;
         const refusal = (failure?.type && REFUSALS[failure.type]) || { definition: OutletWorkflowErrors.CHANGE_REFUSED, field: 'workflow' };
         throw new DomainError(refusal.definition, { details: [{ field: refusal.field, reason }], message: `${refusal.definition.en}: ${reason}` });
       }
-      if (/already completed/i.test((error as Error).message)) {
-        throw new DomainError(OutletWorkflowErrors.CHANGE_REFUSED, { details: [{ field: 'workflow', reason: 'the process has ended' }] });
-      }
+      if (/already completed/i.test((error as Error).message)) throw ended();
+      throw error;
+    }
+  }
+
+  /** An update to a finished workflow: refused as ended (e.g. an outlet already open), or not found when it never ran. */
+  private async endedOrMissing(workflowId: string): Promise<DomainError> {
+    try {
+      await this.client.workflow.getHandle(workflowId).describe();
+      return ended();
+    } catch (error) {
+      if (error instanceof WorkflowNotFoundError) return new DomainError(OutletWorkflowErrors.NO_WORKFLOW);
       throw error;
     }
   }
 }
+
+const ended = (): DomainError => new DomainError(OutletWorkflowErrors.CHANGE_REFUSED, { details: [{ field: 'workflow', reason: 'the process has ended' }] });

@@ -43,7 +43,6 @@ import { openApiSchema } from '../http/openapi';
 import { OutletWorkflowClient } from './outlet-workflow.client';
 
 const idPipe = new ZodValidationPipe(uuidSchema, 'id');
-const workOrderIdPipe = new ZodValidationPipe(uuidSchema, 'workOrderId');
 
 @ApiTags('outlets')
 @Controller('api/v1/outlets')
@@ -154,7 +153,7 @@ export class OutletsController {
   @ApiResponse({ status: 409, description: 'The work order is not awaiting an answer from this outlet' })
   answer(
     @Param('id', idPipe) outletId: string,
-    @Param('workOrderId', workOrderIdPipe) workOrderId: string,
+    @Param('workOrderId', new ZodValidationPipe(uuidSchema, 'workOrderId')) workOrderId: string,
     @Body(new ZodValidationPipe(answerOfferRequestSchema)) body: AnswerOfferRequest,
   ): Promise<OfferState> {
     return this.workflows.update(outletOfferWorkflowId(workOrderId), answerOfferUpdate, { outletId, accepted: body.accepted });
