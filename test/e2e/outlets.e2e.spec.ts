@@ -151,6 +151,16 @@ describe('outlets (网点) through the gateway, worker and Temporal', () => {
     expect(suzhou.status).toBe('open');
   });
 
+  it('moving an outlet away hands its work orders to the outlet that now covers them', async () => {
+    const { city, province, lat, lon } = OUTLET_CITIES.urumqi;
+    const move = { address: '乌鲁木齐市新华路 1 号', city, province, location: { lat, lon }, coverage: { radiusKm: 5 }, actor: { id: 'sm-1', role: 'service_manager' } };
+    const moved = outlets.expectStatus(await cluster.api<OutletView>(`/api/v1/outlets/${wuxi.id}/move`, { body: move }), 200);
+    expect([moved.province, moved.coverage]).toEqual([province, { radiusKm: 5 }]);
+    expect(await cluster.api<OfferView>(`/api/v1/outlets/offers/${boundWorkOrderId}`).then((r) => r.body.outletId)).toBe(suzhou.id);
+    await expectEventually(async () => expect((await dispatch.workOrder(boundWorkOrderId)).outletId).toBe(suzhou.id));
+    await expectEventually(async () => expect(await outlets.eventsOf(S.outletMoved, (d) => d.outletId === wuxi.id)).toEqual([expect.objectContaining({ reassignedWorkOrders: 1, uncoveredCases: 0 })]));
+  });
+
   it('closing the only outlet covering a case publishes coverage-lost with the case number and no personal data', async () => {
     const lhasa = await outlets.open(newOutlet('lhasa', 'outsourced', 30));
     const workOrder = await workOrderIn('lhasa');

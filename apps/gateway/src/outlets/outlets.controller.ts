@@ -8,6 +8,7 @@ import {
   establishmentStepRequestSchema,
   listOutletsQuerySchema,
   listTrainingRequestQuerySchema,
+  moveOutletRequestSchema,
   OutletCommandSubjects as S,
   recordSurveyRequestSchema,
   recordTrainingRequestSchema,
@@ -20,6 +21,7 @@ import {
   type EstablishmentStepRequest,
   type ListOutletsQuery,
   type ListTrainingRequestQuery,
+  type MoveOutletRequest,
   type OutletPage,
   type OutletView,
   type RecordSurveyRequest,
@@ -116,6 +118,15 @@ export class OutletsController {
   @ApiBody({ schema: openApiSchema(closeOutletRequestSchema) })
   close(@Param('id', idPipe) outletId: string, @Body(new ZodValidationPipe(closeOutletRequestSchema)) body: CloseOutletRequest, @Req() req: Request): Promise<OutletView> {
     return this.commands.send(S.closeOutlet, { outletId, ...body }, { correlationId: correlationIdOfRequest(req) });
+  }
+
+  @Post(':id/move')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Move an outlet or change its coverage: work orders it no longer covers go to the next covering outlet' })
+  @ApiParam({ name: 'id', format: 'uuid' })
+  @ApiBody({ schema: openApiSchema(moveOutletRequestSchema) })
+  move(@Param('id', idPipe) outletId: string, @Body(new ZodValidationPipe(moveOutletRequestSchema)) move: MoveOutletRequest, @Req() req: Request): Promise<OutletView> {
+    return this.commands.send(S.moveOutlet, { outletId, move }, { correlationId: correlationIdOfRequest(req) });
   }
 
   @Post(':id/training')

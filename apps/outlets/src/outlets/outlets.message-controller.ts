@@ -4,6 +4,7 @@ import {
   findCoveringOutletsQuerySchema,
   listOutletsQuerySchema,
   listTrainingQuerySchema,
+  moveOutletCommandSchema,
   OutletCommandSubjects as S,
   outletRefSchema,
   recordEstablishmentStepCommandSchema,
@@ -14,6 +15,7 @@ import {
   type FindCoveringOutletsQuery,
   type ListOutletsQuery,
   type ListTrainingQuery,
+  type MoveOutletCommand,
   type OutletPage,
   type OutletRef,
   type OutletView,
@@ -25,6 +27,7 @@ import {
 import { CommandHandlers, correlationIdOf, ZodValidationPipe } from '@aftersales/messaging';
 import { CloseOutletUseCase } from './use-cases/close-outlet/close-outlet.use-case';
 import { FindCoveringOutletsUseCase } from './use-cases/find-covering-outlets/find-covering-outlets.use-case';
+import { MoveOutletUseCase } from './use-cases/move-outlet/move-outlet.use-case';
 import { GetOutletUseCase } from './use-cases/get-outlet/get-outlet.use-case';
 import { RecordEstablishmentStepUseCase } from './use-cases/record-establishment-step/record-establishment-step.use-case';
 import { RecordTrainingUseCase } from './use-cases/record-training/record-training.use-case';
@@ -39,6 +42,7 @@ export class OutletsMessageController {
     private readonly findCovering: FindCoveringOutletsUseCase,
     private readonly recordStep: RecordEstablishmentStepUseCase,
     private readonly closeOutlet: CloseOutletUseCase,
+    private readonly moveOutlet: MoveOutletUseCase,
     private readonly training: RecordTrainingUseCase,
   ) {}
 
@@ -70,6 +74,11 @@ export class OutletsMessageController {
   @MessagePattern(S.closeOutlet)
   close(@Payload(new ZodValidationPipe(closeOutletCommandSchema)) command: CloseOutletCommand, @Ctx() ctx: NatsContext): Promise<OutletView> {
     return this.closeOutlet.execute(command, correlationIdOf(ctx));
+  }
+
+  @MessagePattern(S.moveOutlet)
+  move(@Payload(new ZodValidationPipe(moveOutletCommandSchema)) command: MoveOutletCommand, @Ctx() ctx: NatsContext): Promise<OutletView> {
+    return this.moveOutlet.execute(command, correlationIdOf(ctx));
   }
 
   @MessagePattern(S.recordTraining)

@@ -72,6 +72,19 @@ export const recordEstablishmentStepCommandSchema = z.strictObject({
 });
 export type RecordEstablishmentStepCommand = z.infer<typeof recordEstablishmentStepCommandSchema>;
 
+/** Body of `POST /api/v1/outlets/{id}/move`: the new address, place and coverage. */
+export const moveOutletRequestSchema = z.strictObject({
+  address: text(200),
+  city: text(50),
+  province: text(50),
+  location: coordinatesSchema,
+  coverage: coverageSchema,
+  actor: actorSchema,
+});
+export type MoveOutletRequest = z.infer<typeof moveOutletRequestSchema>;
+export const moveOutletCommandSchema = z.strictObject({ outletId: uuidSchema, move: moveOutletRequestSchema });
+export type MoveOutletCommand = z.infer<typeof moveOutletCommandSchema>;
+
 export const closeOutletRequestSchema = z.strictObject({ actor: actorSchema });
 export type CloseOutletRequest = z.infer<typeof closeOutletRequestSchema>;
 export const closeOutletCommandSchema = z.strictObject({ outletId: uuidSchema, actor: actorSchema });

@@ -4,6 +4,7 @@ import type {
   FindCoveringOutletsQuery,
   ListOutletsQuery,
   ListTrainingQuery,
+  MoveOutletCommand,
   OfferRef,
   OpenOfferCommand,
   OutletPolicy,
@@ -27,6 +28,7 @@ export interface OutletCommands {
   /** Idempotent by sequence: recording a step already recorded returns the outlet unchanged. */
   [S.recordEstablishmentStep]: { request: RecordEstablishmentStepCommand; reply: OutletView };
   [S.closeOutlet]: { request: CloseOutletCommand; reply: OutletView };
+  [S.moveOutlet]: { request: MoveOutletCommand; reply: OutletView };
   [S.recordTraining]: { request: RecordTrainingCommand; reply: TrainingRecordView };
   [S.listTraining]: { request: ListTrainingQuery; reply: TrainingRecordView[] };
   [S.recordSurvey]: { request: RecordSurveyCommand; reply: SurveyView };

@@ -37,6 +37,14 @@ export interface OutletClosedV1 {
   closedAt: string;
 }
 
+export interface OutletMovedV1 {
+  outletId: string;
+  province: string;
+  reassignedWorkOrders: number;
+  uncoveredCases: number;
+  movedAt: string;
+}
+
 /** Cases left without a covering outlet: the recall issue turns these into a remedy campaign. */
 export interface CoverageLostV1 {
   outletId: string;
@@ -122,6 +130,7 @@ export interface OutletEvents {
   [S.establishmentStepRecorded]: EstablishmentStepRecordedV1;
   [S.outletOpened]: OutletOpenedV1;
   [S.outletClosed]: OutletClosedV1;
+  [S.outletMoved]: OutletMovedV1;
   [S.coverageLost]: CoverageLostV1;
   [S.trainingRecorded]: TrainingRecordedV1;
   [S.surveyRecorded]: SurveyRecordedV1;
