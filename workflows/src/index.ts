@@ -9,3 +9,8 @@ import * as workflowFunctions from './workflows';
 /** The workflow types the worker registers (the bundle's entry point), for counts and tooling. */
 export const WORKFLOW_TYPES: readonly string[] = Object.keys(workflowFunctions);
 export * from './billing';
+export * from './outlet/establishment.workflow';
+export * from './outlet/rectification.workflow';
+export * from './outlet/offer.workflow';
+export * from './outlet/outlet.activities';
+export * from './outlet/messages';

@@ -2,3 +2,6 @@
 export { caseWorkflow } from './case/case.workflow';
 export { receivableWorkflow } from './billing/receivable.workflow';
 export { retentionClaimWorkflow } from './billing/retention-claim.workflow';
+export { outletEstablishmentWorkflow } from './outlet/establishment.workflow';
+export { outletRectificationWorkflow } from './outlet/rectification.workflow';
+export { outletOfferWorkflow } from './outlet/offer.workflow';

@@ -33,6 +33,9 @@ import { StockController } from './inventory/stock.controller';
 import { StocktakesController } from './inventory/stocktakes.controller';
 
 const INVENTORY_CONTROLLERS = [PartsController, StockController, ReservationsController, RequisitionsController, PurchasingController, StocktakesController];
+import { OutletOffersController, OutletPolicyController, OutletSurveysController } from './outlets/outlet-network.controllers';
+import { OutletWorkflowClient } from './outlets/outlet-workflow.client';
+import { OutletsController } from './outlets/outlets.controller';
 
 @Module({
   imports: [
@@ -41,8 +44,10 @@ const INVENTORY_CONTROLLERS = [PartsController, StockController, ReservationsCon
     TemporalClientModule,
     HealthModule.forApp('gateway', [natsCheck, temporalCheck]),
   ],
-  controllers: [CalendarsController, CasesController, CaseSlaController, CustomersController, LabelsController, PoliciesController, ProductModelsController, StatsController, TechniciansController, SitesController, WorkOrdersController, LoanersController, PriceListsController, QuotesController, InvoicesController, BillingReportsController, ...INVENTORY_CONTROLLERS],
-  providers: [CalendarChangeService, CaseWorkflowClient, { provide: APP_FILTER, useClass: HttpErrorFilter }],
+  controllers: [CalendarsController, CasesController, CaseSlaController, CustomersController, LabelsController, PoliciesController, ProductModelsController, StatsController, TechniciansController, SitesController, WorkOrdersController, LoanersController, PriceListsController, QuotesController, InvoicesController, BillingReportsController, ...INVENTORY_CONTROLLERS,
+    // The outlet routes with fixed segments first, so `offers`, `surveys` and `policy` are never read as an outlet id.
+    OutletOffersController, OutletSurveysController, OutletPolicyController, OutletsController],
+  providers: [CalendarChangeService, CaseWorkflowClient, OutletWorkflowClient, { provide: APP_FILTER, useClass: HttpErrorFilter }],
 })
 export class GatewayModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {

@@ -6,6 +6,7 @@ import { natsCheck, temporalCheck } from '@aftersales/runtime';
 import { TemporalClientModule } from '@aftersales/temporal';
 import { CaseEventBridge } from './bridge/case-event-bridge';
 import { BillingEventBridge } from './bridge/billing-event-bridge';
+import { OutletEventBridge } from './bridge/outlet-event-bridge';
 import { TemporalWorkerService } from './temporal/temporal-worker.service';
 
 const workerRunningCheck: HealthCheckFactory = (moduleRef) => ({
@@ -23,6 +24,6 @@ const workerRunningCheck: HealthCheckFactory = (moduleRef) => ({
     TemporalClientModule,
     HealthModule.forApp('worker', [natsCheck, temporalCheck, workerRunningCheck]),
   ],
-  providers: [TemporalWorkerService, CaseEventBridge, BillingEventBridge],
+  providers: [TemporalWorkerService, CaseEventBridge, BillingEventBridge, OutletEventBridge],
 })
 export class WorkerModule {}

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-export const DEMO_PARTS = ['catalogue', 'technicians', 'parts'] as const;
+export const DEMO_PARTS = ['catalogue', 'technicians', 'parts', 'outlets'] as const;
 export type DemoPart = (typeof DEMO_PARTS)[number];
 
 const flag = (fallback: boolean) =>
@@ -28,7 +28,7 @@ export const environmentSchema = z.object({
   COMMAND_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(5_000),
   OUTBOX_RELAY_ENABLED: flag(true),
   OUTBOX_POLL_MS: z.coerce.number().int().min(10).max(60_000).default(200),
-  /** Demo data for an empty database: `true` (all), `false` (none) or a list of `catalogue`, `technicians`, `parts`. */
+  /** Demo data for an empty database: `true` (all), `false` (none) or a list of `catalogue`, `technicians`, `parts`, `outlets`. */
   DEMO_DATA: z
     .string()
     .default('false')

@@ -4,8 +4,9 @@ import { DispatchEventSubjects } from './dispatch/dispatch.subjects';
 import { InventoryEventSubjects } from './inventory/inventory.subjects';
 import { EventSubjects } from './subjects';
 import { BillingEventSubjects } from './billing/billing.subjects';
+import { OutletEventSubjects } from './outlets/outlets.subjects';
 
-const ALL_EVENT_SUBJECTS: string[] = [...Object.values(EventSubjects), ...Object.values(DispatchEventSubjects), ...Object.values(BillingEventSubjects), ...Object.values(InventoryEventSubjects)];
+const ALL_EVENT_SUBJECTS: string[] = [...Object.values(EventSubjects), ...Object.values(DispatchEventSubjects), ...Object.values(BillingEventSubjects), ...Object.values(InventoryEventSubjects), ...Object.values(OutletEventSubjects)];
 
 describe('the AsyncAPI document', () => {
   const document = readFileSync(join(__dirname, '..', 'asyncapi.yaml'), 'utf8');

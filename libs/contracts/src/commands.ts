@@ -18,9 +18,10 @@ import type {
 } from './product-models/product-model.schemas';
 import type { BillingCommands } from './billing/billing.commands';
 import type { InventoryCommands } from './inventory/inventory.commands';
+import type { OutletCommands } from './outlets/outlets.commands';
 
 /** Request and reply of every command, by subject. The typed command client accepts nothing else. */
-export interface Commands extends DispatchCommands, BillingCommands, InventoryCommands {
+export interface Commands extends DispatchCommands, BillingCommands, InventoryCommands, OutletCommands {
   [CommandSubjects.intakeOpenCase]: { request: OpenCaseCommand; reply: CaseView };
   [CommandSubjects.intakeAcknowledgeCase]: { request: CaseRef; reply: CaseView };
   [CommandSubjects.intakeCancelCase]: { request: CancelCaseCommand; reply: CaseView };

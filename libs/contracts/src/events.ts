@@ -5,9 +5,10 @@ import type { DispatchEvents } from './dispatch/dispatch.events';
 import type { ProductModelChangedV1 } from './product-models/product-model.schemas';
 import type { BillingEvents } from './billing/billing.events';
 import type { InventoryEvents } from './inventory/inventory.events';
+import type { OutletEvents } from './outlets/outlets.events';
 
 /** Payload of every domain event, by subject. */
-export interface Events extends DispatchEvents, BillingEvents, InventoryEvents {
+export interface Events extends DispatchEvents, BillingEvents, InventoryEvents, OutletEvents {
   [EventSubjects.caseOpened]: CaseOpenedV1;
   [EventSubjects.productModelRegistered]: ProductModelChangedV1;
   [EventSubjects.productModelChanged]: ProductModelChangedV1;

@@ -16,6 +16,7 @@ import {
   type Label,
 } from '@aftersales/contracts';
 import { CommandClient } from '@aftersales/messaging';
+import { OUTLET_LABELS } from '../outlets/outlet-labels';
 import { correlationIdOfRequest } from '../http/correlation-id.middleware';
 import { prefersEnglish } from '../http/language';
 
@@ -32,6 +33,7 @@ const CONTRACT_LABELS: LabelSets = {
   hazardTypes: HAZARD_TYPES,
   notificationTemplates: NOTIFICATION_TEMPLATES,
   ...BILLING_LABEL_SETS,
+  ...OUTLET_LABELS,
 };
 
 @ApiTags('labels')

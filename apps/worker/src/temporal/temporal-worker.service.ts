@@ -8,6 +8,7 @@ import { Client } from '@temporalio/client';
 import { createCaseActivities } from '../activities/case.activities';
 import { registerWorkflowCounts } from './temporal-runtime';
 import { createBillingActivities } from '../activities/billing.activities';
+import { createOutletActivities } from '../activities/outlet.activities';
 
 /** Where `npm run build` writes the prebundled workflow code (dist/workflows/workflow-bundle.js). */
 export const DEFAULT_WORKFLOW_BUNDLE = resolve(__dirname, '../../../../workflows/workflow-bundle.js');
@@ -40,7 +41,7 @@ export class TemporalWorkerService implements OnApplicationBootstrap, BeforeAppl
       namespace: this.env.TEMPORAL_NAMESPACE,
       taskQueue: this.env.TEMPORAL_TASK_QUEUE,
       workflowBundle: { codePath },
-      activities: { ...createCaseActivities(this.commands), ...createBillingActivities(this.commands) },
+      activities: { ...createCaseActivities(this.commands), ...createBillingActivities(this.commands), ...createOutletActivities(this.commands) },
     });
     this.running = this.worker.run().catch((error: unknown) => {
       // A worker that stops on its own leaves cases unattended: let the supervisor restart the process.

@@ -21,6 +21,7 @@ import type {
   SignOffCommand,
   UpdateServiceRecordCommand,
   WorkOrderRef,
+  AssignOutletCommand,
 } from './work-order.schemas';
 import type { NotifyTechnicianCommand, NotifyTechnicianResult, TechnicianNotificationView } from '../notifications/notification.schemas';
 import { DispatchCommandSubjects as S } from './dispatch.subjects';
@@ -52,4 +53,6 @@ export interface DispatchCommands {
   [S.listTechnicianNotifications]: { request: WorkOrderRef; reply: TechnicianNotificationView[] };
   [S.issueLoaner]: { request: IssueLoanerCommand; reply: WorkOrderView };
   [S.returnLoaner]: { request: ReturnLoanerCommand; reply: WorkOrderView };
+  /** Binds the outlet that took the work order (outsourced offer or reassignment); idempotent. */
+  [S.assignOutlet]: { request: AssignOutletCommand; reply: WorkOrderView };
 }

@@ -153,6 +153,14 @@ export interface LoanerReturnedV1 {
   returnedAt: string;
 }
 
+export interface WorkOrderOutletAssignedV1 {
+  workOrderId: string;
+  caseNo: string;
+  outletId: string;
+  previousOutletId: string | null;
+  assignedAt: string;
+}
+
 /** Payload of every dispatch event, by subject. */
 export interface DispatchEvents {
   [DispatchEventSubjects.technicianRegistered]: TechnicianRegisteredV1;
@@ -170,4 +178,5 @@ export interface DispatchEvents {
   [DispatchEventSubjects.workOrderSignedOff]: WorkOrderSignedOffV1;
   [DispatchEventSubjects.loanerIssued]: LoanerIssuedV1;
   [DispatchEventSubjects.loanerReturned]: LoanerReturnedV1;
+  [DispatchEventSubjects.workOrderOutletAssigned]: WorkOrderOutletAssignedV1;
 }

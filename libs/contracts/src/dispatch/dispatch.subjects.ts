@@ -17,6 +17,7 @@ export const DispatchEventSubjects = {
   workOrderSignedOff: 'aftersales.dispatch.workorder.signed-off',
   loanerIssued: 'aftersales.dispatch.loaner.issued',
   loanerReturned: 'aftersales.dispatch.loaner.returned',
+  workOrderOutletAssigned: 'aftersales.dispatch.workorder.outlet-assigned',
 } as const;
 
 /** Commands (request/reply over core NATS): `cmd.dispatch.<entity>.<verb>`. */
@@ -43,6 +44,7 @@ export const DispatchCommandSubjects = {
   listTechnicianNotifications: 'cmd.dispatch.workorder.list-notifications',
   issueLoaner: 'cmd.dispatch.loaner.issue',
   returnLoaner: 'cmd.dispatch.loaner.return',
+  assignOutlet: 'cmd.dispatch.workorder.assign-outlet',
 } as const;
 
 export type DispatchEventSubject = (typeof DispatchEventSubjects)[keyof typeof DispatchEventSubjects];

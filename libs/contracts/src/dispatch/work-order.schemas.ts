@@ -111,3 +111,7 @@ export const returnLoanerRequestSchema = z.strictObject({ condition: z.enum(code
 export type ReturnLoanerRequest = z.infer<typeof returnLoanerRequestSchema>;
 export const returnLoanerCommandSchema = returnLoanerRequestSchema.extend({ ...workOrderId, serialNo: loanerSerialSchema });
 export type ReturnLoanerCommand = z.infer<typeof returnLoanerCommandSchema>;
+
+/** Payload of `cmd.dispatch.workorder.assign-outlet`: the outlet that took the work order. */
+export const assignOutletCommandSchema = z.strictObject({ ...workOrderId, outletId: z.string().trim().min(1).max(50) });
+export type AssignOutletCommand = z.infer<typeof assignOutletCommandSchema>;
