@@ -1,5 +1,4 @@
-import { jetstreamManager } from '@nats-io/jetstream';
-import { EVENT_STREAM, type EventEnvelope } from '@aftersales/contracts';
+import { streamEvents, type StreamEvent } from './stream-events';
 import type { ApiResponse, TestCluster } from './test-cluster';
 
 export { shortPolicyPriceList } from './billing-fixtures';
@@ -28,16 +27,9 @@ export class BillingApi {
     return res.body;
   }
 
-  /** Every billing event in the stream, read message by message (works on nats-server 2.9). */
-  async events(): Promise<{ subject: string; envelope: EventEnvelope<Record<string, unknown>> }[]> {
-    const jsm = await jetstreamManager(this.cluster.nats);
-    const { state } = await jsm.streams.info(EVENT_STREAM);
-    const found: { subject: string; envelope: EventEnvelope<Record<string, unknown>> }[] = [];
-    for (let seq = state.first_seq; seq <= state.last_seq; seq++) {
-      const msg = await jsm.streams.getMessage(EVENT_STREAM, { seq }).catch(() => null);
-      if (msg?.subject.startsWith('aftersales.billing.')) found.push({ subject: msg.subject, envelope: msg.json() });
-    }
-    return found;
+  /** Every billing event in the stream. */
+  events(): Promise<StreamEvent[]> {
+    return streamEvents(this.cluster.nats, 'aftersales.billing.');
   }
 
   /** The subjects of the billing events of one case, in order. */

@@ -1,12 +1,10 @@
-import { jetstreamManager } from '@nats-io/jetstream';
 import {
-  EVENT_STREAM,
   type CreateWorkOrderRequest,
-  type EventEnvelope,
   type RegisterTechnicianRequest,
   type TechnicianView,
   type WorkOrderView,
 } from '@aftersales/contracts';
+import { streamEvents, type StreamEvent } from './stream-events';
 import type { ApiResponse, TestCluster } from './test-cluster';
 
 /** The dispatch routes of the gateway, for specs; failures of set-up calls fail loudly with the body. */
@@ -46,16 +44,9 @@ export class DispatchApi {
     return this.expectStatus(await this.cluster.api<WorkOrderView>(`/api/v1/work-orders/${workOrderId}`), 200);
   }
 
-  /** Every dispatch event in the stream, read message by message (works on nats-server 2.9). */
-  async events(): Promise<{ subject: string; envelope: EventEnvelope<Record<string, unknown>> }[]> {
-    const jsm = await jetstreamManager(this.cluster.nats);
-    const { state } = await jsm.streams.info(EVENT_STREAM);
-    const found: { subject: string; envelope: EventEnvelope<Record<string, unknown>> }[] = [];
-    for (let seq = state.first_seq; seq <= state.last_seq; seq++) {
-      const msg = await jsm.streams.getMessage(EVENT_STREAM, { seq }).catch(() => null);
-      if (msg?.subject.startsWith('aftersales.dispatch.')) found.push({ subject: msg.subject, envelope: msg.json() });
-    }
-    return found;
+  /** Every dispatch event in the stream. */
+  events(): Promise<StreamEvent[]> {
+    return streamEvents(this.cluster.nats, 'aftersales.dispatch.');
   }
 
   private expectStatus<T>(res: ApiResponse<T>, status: number): T {

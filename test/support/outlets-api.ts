@@ -1,6 +1,6 @@
-import { jetstreamManager } from '@nats-io/jetstream';
-import { ESTABLISHMENT_PATHS, EVENT_STREAM, type EventEnvelope, type OutletKind, type OutletView, type RegisterOutletRequest } from '@aftersales/contracts';
+import { ESTABLISHMENT_PATHS, type OutletKind, type OutletView, type RegisterOutletRequest } from '@aftersales/contracts';
 import { expectEventually } from './expect-eventually';
+import { streamEvents, type StreamEvent } from './stream-events';
 import type { ApiResponse, TestCluster } from './test-cluster';
 
 /** City centres from /work/shared/data/cities.csv, away from the demo outlets (Hangzhou, Ningbo, Shanghai, Shenzhen, Beijing). */
@@ -65,16 +65,9 @@ export class OutletsApi {
     return opened;
   }
 
-  /** Every outlets event in the stream, read message by message (works on nats-server 2.9). */
-  async events(): Promise<{ subject: string; envelope: EventEnvelope<Record<string, unknown>> }[]> {
-    const jsm = await jetstreamManager(this.cluster.nats);
-    const { state } = await jsm.streams.info(EVENT_STREAM);
-    const found: { subject: string; envelope: EventEnvelope<Record<string, unknown>> }[] = [];
-    for (let seq = state.first_seq; seq <= state.last_seq; seq++) {
-      const msg = await jsm.streams.getMessage(EVENT_STREAM, { seq }).catch(() => null);
-      if (msg?.subject.startsWith('aftersales.outlets.')) found.push({ subject: msg.subject, envelope: msg.json() });
-    }
-    return found;
+  /** Every outlets event in the stream. */
+  events(): Promise<StreamEvent[]> {
+    return streamEvents(this.cluster.nats, 'aftersales.outlets.');
   }
 
   async eventsOf(subject: string, match: (data: Record<string, unknown>) => boolean): Promise<Record<string, unknown>[]> {

@@ -15,6 +15,14 @@ export interface CaseActivities {
   dispatchCase(input: { caseNo: string }): Promise<{ workOrderId: string; technicianId: string | null }>;
   /** Tells the customer through intake's notification port; delivered once per key. */
   notifyCustomer(input: { caseNo: string; template: NotificationTemplate; key: string }): Promise<void>;
+  /** Cancels the case in intake with a reason (a rejected quote ends a paid case); idempotent. */
+  cancelCase(input: { caseNo: string; reason: string }): Promise<{ status: CaseStatus }>;
+  /** Sets the accepted quote's payment terms in billing: pay first unless urgent work may go first. */
+  setPaymentTerms(input: { caseNo: string; urgent: boolean }): Promise<{ prepaymentRequired: boolean }>;
+  /** Reserves the accepted quote's parts for the case in inventory; idempotent per case and part. */
+  reserveQuotedParts(input: { caseNo: string }): Promise<{ reserved: string[]; short: string[] }>;
+  /** Issues the case's invoice in billing once the work is signed off; idempotent per case. */
+  issueInvoice(input: { caseNo: string }): Promise<{ outstandingMinor: number }>;
   /** Tells the work order's current technician through dispatch's notification port; once per key and technician. */
   notifyTechnician(input: { caseNo: string; workOrderId: string; template: TechnicianNotificationTemplate; key: string }): Promise<void>;
 }

@@ -1,5 +1,6 @@
 import { ApplicationFailure, condition, log, patched, proxyActivities, setHandler, upsertSearchAttributes } from '@temporalio/workflow';
 import {
+  BillingEventSubjects,
   DispatchEventSubjects,
   eventType,
   EventSubjects,
@@ -39,6 +40,11 @@ export interface CaseWorkflowInput {
   receivedAt: string;
   siteDistanceKm: number | null;
   policy: CasePolicy;
+  /**
+   * Out of warranty (entitlement `paid`): the work waits for an accepted quote and, unless urgent, the
+   * prepayment; the case closes when the invoice is paid. Absent in cases started before billing.
+   */
+  paidService?: boolean;
 }
 
 export interface CaseOutcome {
@@ -46,7 +52,7 @@ export interface CaseOutcome {
   status: CaseStatus;
 }
 
-const { acknowledgeCase, closeCase, dispatchCase, recordSlaEvent } = proxyActivities<CaseActivities>({
+const { acknowledgeCase, cancelCase, closeCase, dispatchCase, issueInvoice, recordSlaEvent, reserveQuotedParts, setPaymentTerms } = proxyActivities<CaseActivities>({
   startToCloseTimeout: '15 seconds',
   retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '30 seconds' },
 });
@@ -69,9 +75,15 @@ const REASSIGNED = eventType(DispatchEventSubjects.workOrderReassigned);
 const DISPATCHED_SERVICE_TYPES: readonly ServiceType[] = ['repair_onsite', 'repair_carry_in', 'installation', 'maintenance'];
 const APPOINTMENT_CONFIRMED = eventType(DispatchEventSubjects.workOrderAppointmentConfirmed);
 const CHECKED_IN = eventType(DispatchEventSubjects.workOrderCheckedIn);
+const QUOTE_ACCEPTED = eventType(BillingEventSubjects.quoteAccepted);
+const QUOTE_REJECTED = eventType(BillingEventSubjects.quoteRejected);
+const PAYMENT_RECEIVED = eventType(BillingEventSubjects.paymentReceived);
 /** Cases started before technicians were told of their work replay without those activities. */
 const TECHNICIAN_NOTIFICATIONS_PATCH = 'technician-notifications';
 const SIGNED_OFF = eventType(DispatchEventSubjects.workOrderSignedOff);
+
+/** Where a paid case stands between its quote and its payment (the workflow's `billingStage`). */
+export type PaidServiceStage = 'awaiting_quote_decision' | 'quote_rejected' | 'awaiting_prepayment' | 'ready_for_service' | 'in_service' | 'awaiting_payment' | 'paid';
 
 /** `case-<caseNo>`: drives one service case from opening to its end, with its SLA clocks. */
 export async function caseWorkflow(input: CaseWorkflowInput): Promise<CaseOutcome> {
@@ -90,6 +102,12 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<CaseOutcom
   const toNotify: { template: NotificationTemplate; key: string }[] = [];
   const toNotifyTechnician: { workOrderId: string; template: TechnicianNotificationTemplate; key: string }[] = [];
   const notifiesTechnicians = patched(TECHNICIAN_NOTIFICATIONS_PATCH);
+  const paidService = DISPATCHED_SERVICE_TYPES.includes(input.serviceType) && input.paidService === true;
+  let billingStage: PaidServiceStage | null = paidService ? 'awaiting_quote_decision' : null;
+  let quoteDecision: { accepted: boolean; reason: string } | null = null;
+  /** What the customer still owes on the case, from the latest payment or the invoice (minor units). */
+  let outstandingMinor: number | null = null;
+  let signedOff = false;
 
   const state = (): CaseWorkflowState => ({
     caseNo: input.caseNo,
@@ -101,6 +119,7 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<CaseOutcom
     workOrderId,
     technicianId,
     loanerOffered,
+    billingStage,
     clocks: clocks.views(),
   });
   const publishSearchAttributes = (): void => {
@@ -131,7 +150,7 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<CaseOutcom
   };
 
   setHandler(caseStateQuery, state);
-  setHandler(caseEventSignal, ({ eventId, type, distanceKm, outOfProvince, ...ids }) => {
+  setHandler(caseEventSignal, ({ eventId, type, distanceKm, outOfProvince, outstandingMinor: owed, reason, ...ids }) => {
     if (seenEvents.has(eventId)) return;
     seenEvents.add(eventId);
     const next = EVENT_STATUS[type];
@@ -148,7 +167,12 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<CaseOutcom
       tellTechnician('appointment_confirmed', `appointment:${eventId}`);
     }
     if (type === CHECKED_IN) meet('onsite');
-    if (type === SIGNED_OFF) closeRequested = true;
+    if (type === SIGNED_OFF) {
+      if (paidService) signedOff = true;
+      else closeRequested = true;
+    }
+    if (type === QUOTE_ACCEPTED || type === QUOTE_REJECTED) quoteDecision ??= { accepted: type === QUOTE_ACCEPTED, reason: reason ?? 'rejected' };
+    if (type === PAYMENT_RECEIVED && typeof owed === 'number') outstandingMinor = owed;
     caseChanges += 1;
   });
   setHandler(calendarChangedSignal, ({ calendar }) => {
@@ -201,21 +225,14 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<CaseOutcom
   meet('acknowledge');
   log.info('case acknowledged', { caseNo: input.caseNo, status });
   if ((status as CaseStatus) === 'acknowledged') toNotify.push({ template: 'case_acknowledged', key: 'acknowledged' });
-  if ((status as CaseStatus) === 'acknowledged' && DISPATCHED_SERVICE_TYPES.includes(input.serviceType)) {
-    try {
-      const dispatched = await dispatchCase({ caseNo: input.caseNo });
-      workOrderId = dispatched.workOrderId;
-      technicianId = dispatched.technicianId;
-    } catch (error) {
-      // A refusal (site cannot be located, ...) leaves the case to a dispatcher; its events move it on.
-      log.warn('case not dispatched automatically', { caseNo: input.caseNo, error: (error as Error).message });
-    }
-  }
+  // A paid case is dispatched once its quote is accepted and, where required, prepaid (advancePaidService).
+  if ((status as CaseStatus) === 'acknowledged' && DISPATCHED_SERVICE_TYPES.includes(input.serviceType) && !paidService) await dispatchNow();
 
   for (;;) {
     await recordPending(clocks.toRecord);
     await notifyPending();
     await fireDueAlarms();
+    while (!TERMINAL_CASE_STATUSES.includes(status) && (await advancePaidService()));
     if (closeRequested && !TERMINAL_CASE_STATUSES.includes(status)) {
       await closeCase({ caseNo: input.caseNo });
       moveTo('closed');
@@ -229,6 +246,63 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<CaseOutcom
   if ((status as CaseStatus) === 'closed') meet('resolution');
   await recordPending(clocks.toRecord);
   return { caseNo: input.caseNo, status };
+
+  async function dispatchNow(): Promise<void> {
+    try {
+      const dispatched = await dispatchCase({ caseNo: input.caseNo });
+      workOrderId = dispatched.workOrderId;
+      technicianId = dispatched.technicianId;
+    } catch (error) {
+      // A refusal (site cannot be located, ...) leaves the case to a dispatcher; its events move it on.
+      log.warn('case not dispatched automatically', { caseNo: input.caseNo, error: (error as Error).message });
+    }
+  }
+
+  /**
+   * The paid path (RULES.md 费用): quote → accepted (a rejection cancels the case with its reason) →
+   * prepayment unless urgent → parts reserved → dispatched → signed off → invoice → paid → closed.
+   * Takes the next step whose condition holds; true when it moved, so the caller tries the next.
+   */
+  async function advancePaidService(): Promise<boolean> {
+    switch (billingStage) {
+      case 'awaiting_quote_decision': {
+        if (!quoteDecision) return false;
+        if (!quoteDecision.accepted) {
+          await cancelCase({ caseNo: input.caseNo, reason: `quote_rejected:${quoteDecision.reason}` });
+          moveTo('cancelled');
+          billingStage = 'quote_rejected';
+          return true;
+        }
+        const terms = await setPaymentTerms({ caseNo: input.caseNo, urgent: priority === 'urgent' });
+        billingStage = terms.prepaymentRequired && outstandingMinor !== 0 ? 'awaiting_prepayment' : 'ready_for_service';
+        return true;
+      }
+      case 'awaiting_prepayment':
+        if (outstandingMinor !== 0) return false;
+        billingStage = 'ready_for_service';
+        return true;
+      case 'ready_for_service': {
+        const parts = await reserveQuotedParts({ caseNo: input.caseNo });
+        if (parts.short.length > 0) log.warn('quoted parts short; dispatch sources them', { caseNo: input.caseNo, short: parts.short });
+        await dispatchNow();
+        billingStage = 'in_service';
+        return true;
+      }
+      case 'in_service': {
+        if (!signedOff) return false;
+        outstandingMinor = (await issueInvoice({ caseNo: input.caseNo })).outstandingMinor;
+        billingStage = 'awaiting_payment';
+        return true;
+      }
+      case 'awaiting_payment':
+        if (outstandingMinor !== 0) return false;
+        billingStage = 'paid';
+        closeRequested = true;
+        return true;
+      default:
+        return false;
+    }
+  }
 
   async function fireDueAlarms(): Promise<void> {
     for (let due = clocks.dueAlarms(policy); due.length > 0; due = clocks.dueAlarms(policy)) {

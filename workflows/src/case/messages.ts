@@ -21,6 +21,10 @@ export interface CaseEventSignal {
   /** For a work-order event: the work order and, once assigned, its technician (ids only). */
   workOrderId?: string;
   technicianId?: string;
+  /** For a payment: what the customer still owes on the case, in minor units. */
+  outstandingMinor?: number;
+  /** For a rejected quote: the customer's reason code. */
+  reason?: string;
 }
 
 export interface CaseWorkflowState {
@@ -36,6 +40,8 @@ export interface CaseWorkflowState {
   technicianId: string | null;
   /** A loaner was offered because the resolution ran late (RULES.md "Response and on-site times"). */
   loanerOffered: boolean;
+  /** A paid case's stage between quote and payment; null for free service. */
+  billingStage: string | null;
   clocks: SlaClockView[];
 }
 

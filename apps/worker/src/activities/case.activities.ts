@@ -1,4 +1,4 @@
-import { CommandSubjects, DispatchCommandSubjects, DomainError, type WorkOrderView } from '@aftersales/contracts';
+import { BillingCommandSubjects, CommandSubjects, CommonErrors, DispatchCommandSubjects, DomainError, InventoryCommandSubjects, type WorkOrderView } from '@aftersales/contracts';
 import type { CommandClient } from '@aftersales/messaging';
 import type { CaseActivities } from '@aftersales/workflows';
 import { withActivityErrors } from './to-application-failure';
@@ -28,6 +28,51 @@ export function createCaseActivities(commands: CommandClient): CaseActivities {
     },
     async notifyCustomer({ caseNo, template, key }) {
       await commands.send(CommandSubjects.intakeNotifyCustomer, { caseNo, template, key, params: {} }, { correlationId: caseNo, timeoutMs: 20_000 });
+    },
+    async cancelCase({ caseNo, reason }) {
+      const view = await commands.send(CommandSubjects.intakeCancelCase, { caseNo, reason }, { correlationId: caseNo });
+      return { status: view.status };
+    },
+    async setPaymentTerms({ caseNo, urgent }) {
+      const quote = await commands.send(BillingCommandSubjects.requirePrepayment, { caseNo, urgent }, { correlationId: caseNo });
+      return { prepaymentRequired: quote.prepaymentRequired };
+    },
+    async reserveQuotedParts({ caseNo }) {
+      const quote = await commands.send(BillingCommandSubjects.getQuote, { caseNo }, { correlationId: caseNo });
+      const reserved: string[] = [];
+      const short: string[] = [];
+      for (const line of quote.lines.filter((l) => l.kind === 'part')) {
+        try {
+          await commands.send(InventoryCommandSubjects.reserveParts, { caseNo, partCode: line.code, qty: line.quantity }, { correlationId: caseNo });
+          reserved.push(line.code);
+        } catch (error) {
+          // A shortage offers alternatives to the dispatcher; it must not stop the repair the customer paid for.
+          if (!(error instanceof DomainError && (error.code === 'INVENTORY.INSUFFICIENT_STOCK' || error.code === 'INVENTORY.PART_NOT_FOUND'))) throw error;
+          short.push(line.code);
+        }
+      }
+      return { reserved, short };
+    },
+    async issueInvoice({ caseNo }) {
+      const [serviceCase, workOrder] = await Promise.all([
+        commands.send(CommandSubjects.intakeGetCase, { caseNo }, { correlationId: caseNo }),
+        commands.send(DispatchCommandSubjects.findWorkOrderForCase, { caseNo }, { correlationId: caseNo }),
+      ]);
+      const technician = workOrder.technicianId ? await commands.send(DispatchCommandSubjects.getTechnician, { technicianId: workOrder.technicianId }, { correlationId: caseNo }) : null;
+      const outletId = workOrder.outletId ?? technician?.outletId;
+      if (!outletId || !workOrder.signedOffAt) throw new DomainError(CommonErrors.INTERNAL, { message: `work order ${workOrder.id} of ${caseNo} has no outlet or sign-off to invoice` });
+      const invoice = await commands.send(
+        BillingCommandSubjects.issueInvoice,
+        {
+          caseNo,
+          completedAt: workOrder.signedOffAt,
+          outletId,
+          // The model's maker claims back warranty lines; the fault is the service performed.
+          unit: { serialNo: serviceCase.serialNo, maker: serviceCase.productModel, faultCode: serviceCase.serviceType },
+        },
+        { correlationId: caseNo },
+      );
+      return { outstandingMinor: invoice.outstanding.amountMinor };
     },
     async notifyTechnician({ caseNo, workOrderId, template, key }) {
       await commands.send(DispatchCommandSubjects.notifyTechnician, { workOrderId, template, key }, { correlationId: caseNo, timeoutMs: 20_000 });

@@ -2,7 +2,17 @@ import { Inject, Injectable, Logger, type BeforeApplicationShutdown, type OnAppl
 import type { NatsConnection } from '@nats-io/transport-node';
 import { Client, WorkflowExecutionAlreadyStartedError, WorkflowNotFoundError } from '@temporalio/client';
 import { ENVIRONMENT, type Environment } from '@aftersales/config';
-import { CASE_NO_PATTERN, DispatchEventSubjects, eventType, EventSubjectFilters, EventSubjects, type CaseOpenedV1, type EventEnvelope } from '@aftersales/contracts';
+import {
+  BILLING_EVENT_FILTER,
+  BillingEventSubjects,
+  CASE_NO_PATTERN,
+  DispatchEventSubjects,
+  eventType,
+  EventSubjectFilters,
+  EventSubjects,
+  type CaseOpenedV1,
+  type EventEnvelope,
+} from '@aftersales/contracts';
 import { DurableConsumer, NATS_CONNECTION } from '@aftersales/messaging';
 import {
   CASE_NO,
@@ -18,6 +28,7 @@ import {
 
 export const CASE_BRIDGE_CONSUMER = 'worker-case-bridge';
 export const DISPATCH_BRIDGE_CONSUMER = 'worker-dispatch-bridge';
+export const CASE_BILLING_BRIDGE_CONSUMER = 'worker-case-billing-bridge';
 
 /** The event types a case workflow reacts to; everything else on the subjects is acknowledged and skipped. */
 const ROUTED_TYPES = new Set([
@@ -29,6 +40,9 @@ const ROUTED_TYPES = new Set([
   eventType(DispatchEventSubjects.workOrderAppointmentConfirmed),
   eventType(DispatchEventSubjects.workOrderCheckedIn),
   eventType(DispatchEventSubjects.workOrderSignedOff),
+  eventType(BillingEventSubjects.quoteAccepted),
+  eventType(BillingEventSubjects.quoteRejected),
+  eventType(BillingEventSubjects.paymentReceived),
 ]);
 
 /**
@@ -50,6 +64,7 @@ export class CaseEventBridge implements OnApplicationBootstrap, BeforeApplicatio
     this.consumers = [
       new DurableConsumer(nc, { durable: CASE_BRIDGE_CONSUMER, filterSubjects: [EventSubjectFilters.caseEvents], handle: (e) => this.relay(e) }),
       new DurableConsumer(nc, { durable: DISPATCH_BRIDGE_CONSUMER, filterSubjects: [EventSubjectFilters.workOrderEvents], handle: (e) => this.relay(e) }),
+      new DurableConsumer(nc, { durable: CASE_BILLING_BRIDGE_CONSUMER, filterSubjects: [BILLING_EVENT_FILTER], handle: (e) => this.relay(e) }),
     ];
   }
 
@@ -80,13 +95,14 @@ export class CaseEventBridge implements OnApplicationBootstrap, BeforeApplicatio
   }
 
   private async startCase(envelope: EventEnvelope<CaseOpenedV1>): Promise<void> {
-    const { caseId, caseNo, serviceType, customerTier, priority, receivedAt, siteDistanceKm, policy } = envelope.data;
+    const { caseId, caseNo, serviceType, customerTier, priority, receivedAt, siteDistanceKm, policy, entitlement } = envelope.data;
+    const paidService = entitlement?.decision === 'paid';
     const signal = { eventId: envelope.id, type: envelope.type };
     try {
       await this.client.workflow.signalWithStart<typeof caseWorkflow, [typeof signal]>('caseWorkflow', {
         workflowId: caseWorkflowId(caseNo),
         taskQueue: this.env.TEMPORAL_TASK_QUEUE,
-        args: [{ caseId, caseNo, serviceType, customerTier, priority, receivedAt, siteDistanceKm, policy }],
+        args: [{ caseId, caseNo, serviceType, customerTier, priority, receivedAt, siteDistanceKm, policy, paidService }],
         signal: caseEventSignal,
         signalArgs: [signal],
         workflowIdConflictPolicy: 'USE_EXISTING',
@@ -112,8 +128,11 @@ export class CaseEventBridge implements OnApplicationBootstrap, BeforeApplicatio
 
 /** The ids and figures of an event's data that a case workflow uses; nothing else is passed on. */
 function signalFacts(data: unknown): Partial<CaseEventSignal> {
-  const { distanceKm, outOfProvince, workOrderId, technicianId } = (data ?? {}) as Record<string, unknown>;
+  const { distanceKm, outOfProvince, workOrderId, technicianId, outstanding, reason } = (data ?? {}) as Record<string, unknown>;
+  const owed = (outstanding as { amountMinor?: unknown } | undefined)?.amountMinor;
   return {
+    ...(typeof owed === 'number' ? { outstandingMinor: owed } : {}),
+    ...(typeof reason === 'string' ? { reason } : {}),
     ...(typeof distanceKm === 'number' ? { distanceKm } : {}),
     ...(typeof outOfProvince === 'boolean' ? { outOfProvince } : {}),
     ...(typeof workOrderId === 'string' ? { workOrderId } : {}),
