@@ -5,3 +5,13 @@ export * from './case/search-attributes';
 export * from './sla';
 /** Workflow ids are business keys: `case-<caseNo>`. */
 export const caseWorkflowId = (caseNo: string): string => `case-${caseNo}`;
+export * from './followup/followup.workflow';
+export * from './followup/followup.activities';
+export * from './followup/messages';
+export * from './complaint/complaint.workflow';
+export * from './complaint/complaint.activities';
+export * from './complaint/messages';
+/** `followup-<caseNo>`: one follow-up per closed case. */
+export const followUpWorkflowId = (caseNo: string): string => `followup-${caseNo}`;
+/** `complaint-<complaintNo>`. */
+export const complaintWorkflowId = (complaintNo: string): string => `complaint-${complaintNo}`;

@@ -20,6 +20,9 @@ import { CorrelationIdMiddleware } from './http/correlation-id.middleware';
 import { HttpErrorFilter } from './http/http-error.filter';
 import { StatsController } from './stats/stats.controller';
 import { CaseWorkflowClient } from './cases/case-workflow.client';
+import { ComplaintsController } from './quality/complaints.controller';
+import { FollowUpsController } from './quality/follow-ups.controller';
+import { QualityWorkflowClient } from './quality/quality-workflow.client';
 
 @Module({
   imports: [
@@ -28,8 +31,8 @@ import { CaseWorkflowClient } from './cases/case-workflow.client';
     TemporalClientModule,
     HealthModule.forApp('gateway', [natsCheck, temporalCheck]),
   ],
-  controllers: [CalendarsController, CasesController, CaseSlaController, CustomersController, LabelsController, PoliciesController, StatsController, TechniciansController, SitesController, WorkOrdersController, LoanersController],
-  providers: [CalendarChangeService, CaseWorkflowClient, { provide: APP_FILTER, useClass: HttpErrorFilter }],
+  controllers: [CalendarsController, CasesController, CaseSlaController, CustomersController, LabelsController, PoliciesController, StatsController, TechniciansController, SitesController, WorkOrdersController, LoanersController, FollowUpsController, ComplaintsController],
+  providers: [CalendarChangeService, CaseWorkflowClient, QualityWorkflowClient, { provide: APP_FILTER, useClass: HttpErrorFilter }],
 })
 export class GatewayModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {

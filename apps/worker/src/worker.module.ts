@@ -5,6 +5,7 @@ import { HealthModule, type HealthCheckFactory } from '@aftersales/observability
 import { natsCheck, temporalCheck } from '@aftersales/runtime';
 import { TemporalClientModule } from '@aftersales/temporal';
 import { CaseEventBridge } from './bridge/case-event-bridge';
+import { QualityEventBridge } from './bridge/quality-event-bridge';
 import { TemporalWorkerService } from './temporal/temporal-worker.service';
 
 const workerRunningCheck: HealthCheckFactory = (moduleRef) => ({
@@ -22,6 +23,6 @@ const workerRunningCheck: HealthCheckFactory = (moduleRef) => ({
     TemporalClientModule,
     HealthModule.forApp('worker', [natsCheck, temporalCheck, workerRunningCheck]),
   ],
-  providers: [TemporalWorkerService, CaseEventBridge],
+  providers: [TemporalWorkerService, CaseEventBridge, QualityEventBridge],
 })
 export class WorkerModule {}

@@ -2,8 +2,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DispatchEventSubjects } from './dispatch/dispatch.subjects';
 import { EventSubjects } from './subjects';
+import { QualityEventSubjects } from './quality/quality.subjects';
 
-const ALL_EVENT_SUBJECTS: string[] = [...Object.values(EventSubjects), ...Object.values(DispatchEventSubjects)];
+const ALL_EVENT_SUBJECTS: string[] = [...Object.values(EventSubjects), ...Object.values(DispatchEventSubjects), ...Object.values(QualityEventSubjects)];
 
 describe('the AsyncAPI document', () => {
   const document = readFileSync(join(__dirname, '..', 'asyncapi.yaml'), 'utf8');

@@ -6,11 +6,12 @@ import type { SlaEventV1 } from './sla/sla.types';
 import type { NotificationAttemptView, NotifyCustomerCommand, NotifyCustomerResult } from './notifications/notification.schemas';
 import type { CasesOpenedPerDay, CasesOpenedQuery } from './stats/stats.schemas';
 import { CommandSubjects } from './subjects';
-import type { Label } from './labels';
+import type { CustomerTier, Label } from './labels';
 import type { DispatchCommands } from './dispatch/dispatch.commands';
+import type { QualityCommands } from './quality/quality.commands';
 
 /** Request and reply of every command, by subject. The typed command client accepts nothing else. */
-export interface Commands extends DispatchCommands {
+export interface Commands extends DispatchCommands, QualityCommands {
   [CommandSubjects.intakeOpenCase]: { request: OpenCaseCommand; reply: CaseView };
   [CommandSubjects.intakeAcknowledgeCase]: { request: CaseRef; reply: CaseView };
   [CommandSubjects.intakeCancelCase]: { request: CancelCaseCommand; reply: CaseView };
@@ -27,6 +28,14 @@ export interface Commands extends DispatchCommands {
   [CommandSubjects.intakeActivatePolicy]: { request: { version: string }; reply: PolicyView };
   [CommandSubjects.intakeGetActivePolicy]: { request: Record<string, never>; reply: PolicyView };
   [CommandSubjects.qualityCasesOpenedPerDay]: { request: CasesOpenedQuery; reply: CasesOpenedPerDay };
+  /** Who a case's follow-up contacts, as ids and codes: no name or phone. */
+  [CommandSubjects.intakeGetContactPreference]: { request: CaseRef; reply: ContactPreference };
+}
+
+export interface ContactPreference {
+  customerId: string;
+  tier: CustomerTier;
+  preferredChannel: string;
 }
 
 export interface PolicyView {

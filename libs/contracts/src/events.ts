@@ -2,9 +2,10 @@ import type { CaseAcknowledgedV1, CaseCancelledV1, CaseClosedV1, CaseOpenedV1 } 
 import type { SlaEventV1 } from './sla/sla.types';
 import { EventSubjects } from './subjects';
 import type { DispatchEvents } from './dispatch/dispatch.events';
+import type { QualityEvents } from './quality/quality.events';
 
 /** Payload of every domain event, by subject. */
-export interface Events extends DispatchEvents {
+export interface Events extends DispatchEvents, QualityEvents {
   [EventSubjects.caseOpened]: CaseOpenedV1;
   [EventSubjects.caseAcknowledged]: CaseAcknowledgedV1;
   [EventSubjects.caseCancelled]: CaseCancelledV1;

@@ -41,6 +41,7 @@ export const CommandSubjects = {
   intakeActivatePolicy: 'cmd.intake.policy.activate',
   intakeGetActivePolicy: 'cmd.intake.policy.get-active',
   qualityCasesOpenedPerDay: 'cmd.quality.stats.cases-opened',
+  intakeGetContactPreference: 'cmd.intake.customer.get-contact-preference',
 } as const;
 
 /** Subscriptions covering a whole entity's events (one filter per consumer suits nats-server 2.9). */

@@ -7,6 +7,8 @@ import { NotificationAttempt } from './notification-attempt.entity';
 
 export interface Recipient {
   caseNo: string;
+  customerId: string;
+  tier: Customer['tier'];
   name: string;
   phone: string;
   preferredChannel: string;
@@ -20,7 +22,7 @@ export class NotificationRepository {
     const serviceCase = await this.dataSource.getRepository(ServiceCase).findOneBy({ caseNo });
     if (!serviceCase) return null;
     const customer = await this.dataSource.getRepository(Customer).findOneByOrFail({ id: serviceCase.customerId });
-    return { caseNo, name: customer.name, phone: customer.phone, preferredChannel: customer.preferredChannel };
+    return { caseNo, customerId: customer.id, tier: customer.tier, name: customer.name, phone: customer.phone, preferredChannel: customer.preferredChannel };
   }
 
   /** The attempt that settled this key (delivered, or no provider), if any. */

@@ -4,11 +4,13 @@ import {
   CommandSubjects,
   notifyCustomerCommandSchema,
   type CaseRef,
+  type ContactPreference,
   type NotificationAttemptView,
   type NotifyCustomerCommand,
   type NotifyCustomerResult,
 } from '@aftersales/contracts';
 import { CommandHandlers, ZodValidationPipe } from '@aftersales/messaging';
+import { GetContactPreferenceUseCase } from './use-cases/get-contact-preference/get-contact-preference.use-case';
 import { ListNotificationsUseCase } from './use-cases/list-notifications/list-notifications.use-case';
 import { NotifyCustomerUseCase } from './use-cases/notify-customer/notify-customer.use-case';
 
@@ -17,15 +19,21 @@ export class NotificationsMessageController {
   constructor(
     private readonly notifyCustomer: NotifyCustomerUseCase,
     private readonly listNotifications: ListNotificationsUseCase,
+    private readonly getContactPreference: GetContactPreferenceUseCase,
   ) {}
 
   @MessagePattern(CommandSubjects.intakeNotifyCustomer)
-  notify(@Payload(new ZodValidationPipe(notifyCustomerCommandSchema)) command: Required<NotifyCustomerCommand>): Promise<NotifyCustomerResult> {
+  notify(@Payload(new ZodValidationPipe(notifyCustomerCommandSchema)) command: Required<Omit<NotifyCustomerCommand, 'channel'>> & Pick<NotifyCustomerCommand, 'channel'>): Promise<NotifyCustomerResult> {
     return this.notifyCustomer.execute(command);
   }
 
   @MessagePattern(CommandSubjects.intakeListNotifications)
   list(@Payload(new ZodValidationPipe(caseRefSchema)) ref: CaseRef): Promise<NotificationAttemptView[]> {
     return this.listNotifications.execute(ref.caseNo);
+  }
+
+  @MessagePattern(CommandSubjects.intakeGetContactPreference)
+  contactPreference(@Payload(new ZodValidationPipe(caseRefSchema)) ref: CaseRef): Promise<ContactPreference> {
+    return this.getContactPreference.execute(ref.caseNo);
   }
 }

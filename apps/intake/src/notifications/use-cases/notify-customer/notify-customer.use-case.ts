@@ -25,14 +25,14 @@ export class NotifyCustomerUseCase {
     @Inject(ENVIRONMENT) private readonly env: Environment,
   ) {}
 
-  async execute(command: Required<NotifyCustomerCommand>): Promise<NotifyCustomerResult> {
+  async execute(command: Required<Omit<NotifyCustomerCommand, 'channel'>> & Pick<NotifyCustomerCommand, 'channel'>): Promise<NotifyCustomerResult> {
     const { caseNo, key, template, params } = command;
     const recipient = await this.notifications.recipientOf(caseNo);
     if (!recipient) throw new DomainError(CaseErrors.CASE_NOT_FOUND);
     const settled = await this.notifications.findSettled(caseNo, key);
     if (settled) return { outcome: settled.outcome === 'delivered' ? 'already_delivered' : 'no_provider', channel: settled.channel };
 
-    const channel = this.channelFor(recipient.preferredChannel);
+    const channel = command.channel ? this.providedChannel(command.channel) : this.channelFor(recipient.preferredChannel);
     const attempt = { caseNo, key, template, attemptedAt: new Date() };
     if (!channel) {
       await this.notifications.record({ ...attempt, channel: null, outcome: 'no_provider', httpStatus: null, error: null });
@@ -50,6 +50,11 @@ export class NotifyCustomerUseCase {
     await this.notifications.record({ ...attempt, channel, outcome: result.ok ? 'delivered' : 'failed', httpStatus: result.status, error: result.error });
     if (!result.ok) throw new DomainError(NotificationErrors.DELIVERY_FAILED, { message: `${channel} provider: ${result.error}` });
     return { outcome: 'delivered', channel };
+  }
+
+  /** An explicit channel (a follow-up's fallback) is used as asked, or not at all. */
+  private providedChannel(channel: NotificationChannel): NotificationChannel | null {
+    return this.env.NOTIFY_PROVIDERS[channel] ? channel : null;
   }
 
   private channelFor(preferred: string): NotificationChannel | null {

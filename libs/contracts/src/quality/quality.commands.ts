@@ -1,0 +1,26 @@
+import type { CustomerRef } from '../customers/customer.schemas';
+import type { ComplaintRef, ComplaintView, EscalateComplaintCommand, RecordComplaintStepCommand, RegisterComplaintCommand } from './complaint.schemas';
+import type { CompleteFollowUpCommand, FollowUpRef, FollowUpView, OpenFollowUpCommand, RecordSurveyCommand } from './follow-up.schemas';
+import { QualityCommandSubjects as S } from './quality.subjects';
+
+/** The complaints and follow-ups of a customer, for the customer file. */
+export interface CustomerQualityRecords {
+  complaints: ComplaintView[];
+  followUps: FollowUpView[];
+}
+
+/** Request and reply of every quality command, by subject. */
+export interface QualityCommands {
+  /** Idempotent: a case has one follow-up. */
+  [S.openFollowUp]: { request: OpenFollowUpCommand; reply: FollowUpView };
+  [S.completeFollowUp]: { request: CompleteFollowUpCommand; reply: FollowUpView };
+  /** Stores the survey; opens the linked complaint when asked (once). */
+  [S.recordSurvey]: { request: RecordSurveyCommand; reply: FollowUpView };
+  [S.getFollowUp]: { request: FollowUpRef; reply: FollowUpView };
+  [S.registerComplaint]: { request: RegisterComplaintCommand; reply: ComplaintView };
+  [S.recordComplaintStep]: { request: RecordComplaintStepCommand; reply: ComplaintView };
+  /** Once per reason: a second call returns the complaint unchanged. */
+  [S.escalateComplaint]: { request: EscalateComplaintCommand; reply: ComplaintView };
+  [S.getComplaint]: { request: ComplaintRef; reply: ComplaintView };
+  [S.customerRecords]: { request: CustomerRef; reply: CustomerQualityRecords };
+}
