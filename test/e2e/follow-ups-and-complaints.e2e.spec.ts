@@ -20,7 +20,7 @@ describe('follow-ups (回访) and complaints (投诉)', () => {
 
   beforeAll(async () => {
     const url = await provider.start();
-    cluster = await TestCluster.start('follow-ups', ['gateway', 'intake', 'quality', 'worker'], {
+    cluster = await TestCluster.start('follow-ups', ['gateway', 'intake', 'dispatch', 'quality', 'worker'], {
       NOTIFY_PROVIDERS: provider.providersSetting(url),
       QUALITY_POLICY: JSON.stringify(POLICY),
     });

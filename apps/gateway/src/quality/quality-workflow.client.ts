@@ -14,13 +14,26 @@ export class QualityWorkflowClient {
   constructor(private readonly client: Client) {}
 
   async update<R, A>(workflowId: string, definition: UpdateDefinition<R, [A]>, arg: A): Promise<R> {
+    const handle = this.client.workflow.getHandle(workflowId);
     try {
-      return await this.client.workflow.getHandle(workflowId).executeUpdate(definition, { args: [arg] });
+      return await handle.executeUpdate(definition, { args: [arg] });
     } catch (error) {
-      if (error instanceof WorkflowNotFoundError) throw new DomainError(QualityWorkflowErrors.NO_WORKFLOW);
-      const reason = error instanceof WorkflowUpdateFailedError ? (error.cause?.message ?? error.message) : /already completed/i.test((error as Error).message) ? 'the process has ended' : null;
+      // A finished run answers "not found" to an update too: it refuses the step rather than missing.
+      if (error instanceof WorkflowNotFoundError && !(await this.exists(workflowId))) throw new DomainError(QualityWorkflowErrors.NO_WORKFLOW);
+      const ended = error instanceof WorkflowNotFoundError || /already completed/i.test((error as Error).message);
+      const reason = error instanceof WorkflowUpdateFailedError ? (error.cause?.message ?? error.message) : ended ? 'the process has ended' : null;
       if (reason === null) throw error;
       throw new DomainError(QualityWorkflowErrors.CHANGE_REFUSED, { details: [{ field: 'status', reason }], message: `The process refused this step: ${reason}` });
+    }
+  }
+
+  private async exists(workflowId: string): Promise<boolean> {
+    try {
+      await this.client.workflow.getHandle(workflowId).describe();
+      return true;
+    } catch (error) {
+      if (error instanceof WorkflowNotFoundError) return false;
+      throw error;
     }
   }
 }
