@@ -22,6 +22,7 @@ import { StatsController } from './stats/stats.controller';
 import { CaseWorkflowClient } from './cases/case-workflow.client';
 import { ComplaintsController } from './quality/complaints.controller';
 import { FollowUpsController } from './quality/follow-ups.controller';
+import { QualityFiguresController } from './quality/quality-figures.controller';
 import { QualityWorkflowClient } from './quality/quality-workflow.client';
 
 @Module({
@@ -31,7 +32,7 @@ import { QualityWorkflowClient } from './quality/quality-workflow.client';
     TemporalClientModule,
     HealthModule.forApp('gateway', [natsCheck, temporalCheck]),
   ],
-  controllers: [CalendarsController, CasesController, CaseSlaController, CustomersController, LabelsController, PoliciesController, StatsController, TechniciansController, SitesController, WorkOrdersController, LoanersController, FollowUpsController, ComplaintsController],
+  controllers: [CalendarsController, CasesController, CaseSlaController, CustomersController, LabelsController, PoliciesController, StatsController, TechniciansController, SitesController, WorkOrdersController, LoanersController, FollowUpsController, ComplaintsController, QualityFiguresController],
   providers: [CalendarChangeService, CaseWorkflowClient, QualityWorkflowClient, { provide: APP_FILTER, useClass: HttpErrorFilter }],
 })
 export class GatewayModule implements NestModule {

@@ -1,7 +1,8 @@
 import { runApp, serviceModule } from '@aftersales/runtime';
 import { CasesOpenedModule } from './cases-opened/cases-opened.module';
 import { ComplaintsModule } from './complaints/complaints.module';
+import { FiguresModule } from './figures/figures.module';
 import { FollowUpsModule } from './follow-ups/follow-ups.module';
 import { qualityDataSource } from './persistence/quality.data-source';
 
-runApp({ app: 'quality', module: serviceModule('quality', qualityDataSource, { imports: [CasesOpenedModule, ComplaintsModule, FollowUpsModule] }), commands: true });
+runApp({ app: 'quality', module: serviceModule('quality', qualityDataSource, { imports: [CasesOpenedModule, ComplaintsModule, FollowUpsModule, FiguresModule] }), commands: true });

@@ -29,3 +29,4 @@ export * from './quality/follow-up.schemas';
 export * from './quality/complaint.schemas';
 export * from './quality/quality.events';
 export * from './quality/quality.commands';
+export * from './quality/quality-figures.schemas';

@@ -1,7 +1,8 @@
 import type { CustomerRef } from '../customers/customer.schemas';
 import type { ComplaintRef, ComplaintView, EscalateComplaintCommand, RecordComplaintStepCommand, RegisterComplaintCommand } from './complaint.schemas';
 import type { CompleteFollowUpCommand, FollowUpRef, FollowUpView, OpenFollowUpCommand, RecordSurveyCommand } from './follow-up.schemas';
-import { QualityCommandSubjects as S } from './quality.subjects';
+import type { OutletRef, OutletScorecard, QualityFiguresQuery, QualityFiguresView, ServiceDefectDisclosure } from './quality-figures.schemas';
+import { QualityCommandSubjects as S, QualityFigureCommandSubjects as F } from './quality.subjects';
 
 /** The complaints and follow-ups of a customer, for the customer file. */
 export interface CustomerQualityRecords {
@@ -23,4 +24,9 @@ export interface QualityCommands {
   [S.escalateComplaint]: { request: EscalateComplaintCommand; reply: ComplaintView };
   [S.getComplaint]: { request: ComplaintRef; reply: ComplaintView };
   [S.customerRecords]: { request: CustomerRef; reply: CustomerQualityRecords };
+  [F.figures]: { request: QualityFiguresQuery; reply: QualityFiguresView };
+  [F.outletScorecard]: { request: OutletRef; reply: OutletScorecard };
+  [F.serviceDefects]: { request: Record<string, never>; reply: ServiceDefectDisclosure };
+  /** Empties the figures and replays the whole event stream into them. */
+  [F.rebuild]: { request: Record<string, never>; reply: { rebuilding: true } };
 }

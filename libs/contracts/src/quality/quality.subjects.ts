@@ -27,4 +27,14 @@ export const QualityCommandSubjects = {
 /** One filter per consumer (nats-server 2.9): the events that start a follow-up or a complaint. */
 export const QualityEventSubjectFilters = {
   complaintRegistered: QualityEventSubjects.complaintRegistered,
+  followUpEvents: 'aftersales.quality.followup.>',
+  complaintEvents: 'aftersales.quality.complaint.>',
+} as const;
+
+/** Commands of the quality figures (质量指标). */
+export const QualityFigureCommandSubjects = {
+  figures: 'cmd.quality.figures.get',
+  outletScorecard: 'cmd.quality.figures.outlet-scorecard',
+  serviceDefects: 'cmd.quality.figures.service-defects',
+  rebuild: 'cmd.quality.figures.rebuild',
 } as const;
