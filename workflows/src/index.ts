@@ -15,3 +15,4 @@ export * from './complaint/messages';
 export const followUpWorkflowId = (caseNo: string): string => `followup-${caseNo}`;
 /** `complaint-<complaintNo>`. */
 export const complaintWorkflowId = (complaintNo: string): string => `complaint-${complaintNo}`;
+export * from './followup/periodic-follow-up.workflow';

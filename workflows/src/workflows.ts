@@ -2,3 +2,4 @@
 export { caseWorkflow } from './case/case.workflow';
 export { followUpWorkflow } from './followup/followup.workflow';
 export { complaintWorkflow } from './complaint/complaint.workflow';
+export { periodicFollowUpCampaignWorkflow, periodicFollowUpWorkflow } from './followup/periodic-follow-up.workflow';

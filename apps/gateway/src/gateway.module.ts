@@ -23,6 +23,7 @@ import { CaseWorkflowClient } from './cases/case-workflow.client';
 import { ComplaintsController } from './quality/complaints.controller';
 import { FollowUpsController } from './quality/follow-ups.controller';
 import { QualityFiguresController } from './quality/quality-figures.controller';
+import { PeriodicFollowUpsController } from './quality/periodic-follow-ups.controller';
 import { QualityWorkflowClient } from './quality/quality-workflow.client';
 
 @Module({
@@ -32,7 +33,7 @@ import { QualityWorkflowClient } from './quality/quality-workflow.client';
     TemporalClientModule,
     HealthModule.forApp('gateway', [natsCheck, temporalCheck]),
   ],
-  controllers: [CalendarsController, CasesController, CaseSlaController, CustomersController, LabelsController, PoliciesController, StatsController, TechniciansController, SitesController, WorkOrdersController, LoanersController, FollowUpsController, ComplaintsController, QualityFiguresController],
+  controllers: [CalendarsController, CasesController, CaseSlaController, CustomersController, LabelsController, PoliciesController, StatsController, TechniciansController, SitesController, WorkOrdersController, LoanersController, FollowUpsController, ComplaintsController, QualityFiguresController, PeriodicFollowUpsController],
   providers: [CalendarChangeService, CaseWorkflowClient, QualityWorkflowClient, { provide: APP_FILTER, useClass: HttpErrorFilter }],
 })
 export class GatewayModule implements NestModule {

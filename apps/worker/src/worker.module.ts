@@ -6,6 +6,7 @@ import { natsCheck, temporalCheck } from '@aftersales/runtime';
 import { TemporalClientModule } from '@aftersales/temporal';
 import { CaseEventBridge } from './bridge/case-event-bridge';
 import { QualityEventBridge } from './bridge/quality-event-bridge';
+import { PeriodicFollowUpSchedules } from './schedules/periodic-follow-up-schedules';
 import { TemporalWorkerService } from './temporal/temporal-worker.service';
 
 const workerRunningCheck: HealthCheckFactory = (moduleRef) => ({
@@ -23,6 +24,6 @@ const workerRunningCheck: HealthCheckFactory = (moduleRef) => ({
     TemporalClientModule,
     HealthModule.forApp('worker', [natsCheck, temporalCheck, workerRunningCheck]),
   ],
-  providers: [TemporalWorkerService, CaseEventBridge, QualityEventBridge],
+  providers: [TemporalWorkerService, CaseEventBridge, QualityEventBridge, PeriodicFollowUpSchedules],
 })
 export class WorkerModule {}

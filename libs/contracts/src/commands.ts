@@ -2,6 +2,7 @@ import type { CaseRef, CancelCaseCommand, OpenCaseCommand } from './cases/case.s
 import type { CaseDispatchDetails, CaseView } from './cases/case.types';
 import type { CasePolicy } from './policies/case-policy.schemas';
 import type { CustomerFileView, CustomerRef } from './customers/customer.schemas';
+import type { CustomerRefPage, ListCustomersByTierQuery, NotifyCustomerByIdCommand } from './customers/customer-paging.schemas';
 import type { SlaEventV1 } from './sla/sla.types';
 import type { NotificationAttemptView, NotifyCustomerCommand, NotifyCustomerResult } from './notifications/notification.schemas';
 import type { CasesOpenedPerDay, CasesOpenedQuery } from './stats/stats.schemas';
@@ -30,6 +31,8 @@ export interface Commands extends DispatchCommands, QualityCommands {
   [CommandSubjects.qualityCasesOpenedPerDay]: { request: CasesOpenedQuery; reply: CasesOpenedPerDay };
   /** Who a case's follow-up contacts, as ids and codes: no name or phone. */
   [CommandSubjects.intakeGetContactPreference]: { request: CaseRef; reply: ContactPreference };
+  [CommandSubjects.intakeListCustomersByTier]: { request: ListCustomersByTierQuery; reply: CustomerRefPage };
+  [CommandSubjects.intakeNotifyCustomerById]: { request: NotifyCustomerByIdCommand; reply: NotifyCustomerResult };
 }
 
 export interface ContactPreference {

@@ -30,3 +30,5 @@ export * from './quality/complaint.schemas';
 export * from './quality/quality.events';
 export * from './quality/quality.commands';
 export * from './quality/quality-figures.schemas';
+export * from './customers/customer-paging.schemas';
+export * from './quality/periodic-follow-up.schemas';

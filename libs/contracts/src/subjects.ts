@@ -42,6 +42,8 @@ export const CommandSubjects = {
   intakeGetActivePolicy: 'cmd.intake.policy.get-active',
   qualityCasesOpenedPerDay: 'cmd.quality.stats.cases-opened',
   intakeGetContactPreference: 'cmd.intake.customer.get-contact-preference',
+  intakeListCustomersByTier: 'cmd.intake.customer.list-by-tier',
+  intakeNotifyCustomerById: 'cmd.intake.notification.notify-customer-by-id',
 } as const;
 
 /** Subscriptions covering a whole entity's events (one filter per consumer suits nats-server 2.9). */

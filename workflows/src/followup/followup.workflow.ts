@@ -1,7 +1,8 @@
-import { ActivityFailure, ApplicationFailure, condition, log, proxyActivities, setHandler, sleep } from '@temporalio/workflow';
-import { surveyRequestSchema, type FollowUpMethod, type FollowUpOutcome, type FollowUpPolicy, type SurveyRequest } from '@aftersales/contracts';
-import { contactOrder, METHOD_DELIVERY, surveyOpensComplaint } from './contact-order';
+import { ApplicationFailure, condition, proxyActivities, setHandler, sleep } from '@temporalio/workflow';
+import { surveyRequestSchema, type FollowUpOutcome, type FollowUpPolicy, type SurveyRequest } from '@aftersales/contracts';
+import { contactOrder, surveyOpensComplaint } from './contact-order';
 import type { FollowUpActivities } from './followup.activities';
+import { reachCustomer } from './reach-customer';
 import { declineFollowUpSignal, followUpStateQuery, submitSurveyUpdate, type FollowUpWorkflowState } from './messages';
 
 /** The workflow's input: the case and the pinned policy; never a name, phone or address. */
@@ -64,7 +65,12 @@ export async function followUpWorkflow(input: FollowUpWorkflowInput): Promise<Fo
   const { preferredChannel } = await openFollowUp({ caseNo });
 
   state.phase = 'contacting';
-  if (!declined) state.reachedBy = await reachCustomer(caseNo, contactOrder(preferredChannel, policy.methodOrder), policy, state.methodsTried);
+  if (!declined) state.reachedBy = await reachCustomer({
+      order: contactOrder(preferredChannel, policy.methodOrder),
+      policy,
+      tried: state.methodsTried,
+      contact: (activities, delivery) => activities.contactCustomer({ caseNo, ...delivery }),
+    });
 
   let outcome: FollowUpOutcome;
   if (declined) outcome = 'declined';
@@ -79,23 +85,4 @@ export async function followUpWorkflow(input: FollowUpWorkflowInput): Promise<Fo
   await completeFollowUp({ caseNo, outcome, method: state.reachedBy, methodsTried: state.methodsTried });
   state.phase = 'completed';
   return state;
-}
-
-/** Tries each method with the policy's retries and backoff; the first delivered one reached the customer. */
-async function reachCustomer(caseNo: string, order: FollowUpMethod[], policy: FollowUpPolicy, tried: FollowUpMethod[]): Promise<FollowUpMethod | null> {
-  const { contactCustomer } = proxyActivities<FollowUpActivities>({
-    startToCloseTimeout: '30 seconds',
-    retry: { initialInterval: policy.retryInitialMs, backoffCoefficient: policy.backoffCoefficient, maximumAttempts: policy.attemptsPerMethod },
-  });
-  for (const method of order) {
-    tried.push(method);
-    try {
-      const { delivered } = await contactCustomer({ caseNo, ...METHOD_DELIVERY[method], key: `followup:${method}` });
-      if (delivered) return method;
-    } catch (error) {
-      if (!(error instanceof ActivityFailure)) throw error;
-      log.info('follow-up method failed; falling back', { caseNo, method });
-    }
-  }
-  return null;
 }

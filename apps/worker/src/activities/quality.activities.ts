@@ -23,6 +23,19 @@ export function createFollowUpActivities(commands: CommandClient): FollowUpActiv
       const view = await commands.send(QualityCommandSubjects.recordSurvey, command, { correlationId: command.caseNo });
       return { complaintNo: view.complaintNo };
     },
+    async contactCustomerById({ customerId, channel, template, key }) {
+      const result = await commands.send(CommandSubjects.intakeNotifyCustomerById, { customerId, template, key, channel, params: {} }, { correlationId: customerId, timeoutMs: 20_000 });
+      return { delivered: result.outcome !== 'no_provider' };
+    },
+    listCustomers(query) {
+      return commands.send(CommandSubjects.intakeListCustomersByTier, query, { correlationId: `customers-${query.tiers.join('-')}` });
+    },
+    async openPeriodicFollowUp(ref) {
+      await commands.send(QualityCommandSubjects.openPeriodicFollowUp, ref, { correlationId: ref.customerId });
+    },
+    async completePeriodicFollowUp(command) {
+      await commands.send(QualityCommandSubjects.completePeriodicFollowUp, command, { correlationId: command.customerId });
+    },
   });
 }
 

@@ -1,6 +1,7 @@
 import type { CustomerRef } from '../customers/customer.schemas';
 import type { ComplaintRef, ComplaintView, EscalateComplaintCommand, RecordComplaintStepCommand, RegisterComplaintCommand } from './complaint.schemas';
 import type { CompleteFollowUpCommand, FollowUpRef, FollowUpView, OpenFollowUpCommand, RecordSurveyCommand } from './follow-up.schemas';
+import type { CompletePeriodicFollowUpCommand, PeriodicFollowUpRef, PeriodicFollowUpsQuery, PeriodicFollowUpView } from './periodic-follow-up.schemas';
 import type { OutletRef, OutletScorecard, QualityFiguresQuery, QualityFiguresView, ServiceDefectDisclosure } from './quality-figures.schemas';
 import { QualityCommandSubjects as S, QualityFigureCommandSubjects as F } from './quality.subjects';
 
@@ -24,6 +25,10 @@ export interface QualityCommands {
   [S.escalateComplaint]: { request: EscalateComplaintCommand; reply: ComplaintView };
   [S.getComplaint]: { request: ComplaintRef; reply: ComplaintView };
   [S.customerRecords]: { request: CustomerRef; reply: CustomerQualityRecords };
+  /** Idempotent: one per customer, campaign and period. */
+  [S.openPeriodicFollowUp]: { request: PeriodicFollowUpRef; reply: PeriodicFollowUpView };
+  [S.completePeriodicFollowUp]: { request: CompletePeriodicFollowUpCommand; reply: PeriodicFollowUpView };
+  [S.listPeriodicFollowUps]: { request: PeriodicFollowUpsQuery; reply: PeriodicFollowUpView[] };
   [F.figures]: { request: QualityFiguresQuery; reply: QualityFiguresView };
   [F.outletScorecard]: { request: OutletRef; reply: OutletScorecard };
   [F.serviceDefects]: { request: Record<string, never>; reply: ServiceDefectDisclosure };

@@ -2,6 +2,7 @@
 import type { SurveyScores } from './follow-up.schemas';
 import type { ComplaintPolicy } from './quality-policy.schemas';
 import type { ComplaintSource, ComplaintStatus, ComplaintStep, EscalationReason, FollowUpMethod, FollowUpOutcome } from './quality.labels';
+import type { PeriodicFollowUpCompletedV1, PeriodicFollowUpOpenedV1 } from './periodic-follow-up.schemas';
 import { QualityEventSubjects } from './quality.subjects';
 
 export interface FollowUpOpenedV1 {
@@ -80,4 +81,6 @@ export interface QualityEvents {
   [QualityEventSubjects.complaintProgressed]: ComplaintProgressedV1;
   [QualityEventSubjects.complaintEscalated]: ComplaintEscalatedV1;
   [QualityEventSubjects.complaintClosed]: ComplaintClosedV1;
+  [QualityEventSubjects.periodicFollowUpOpened]: PeriodicFollowUpOpenedV1;
+  [QualityEventSubjects.periodicFollowUpCompleted]: PeriodicFollowUpCompletedV1;
 }

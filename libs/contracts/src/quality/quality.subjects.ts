@@ -9,6 +9,8 @@ export const QualityEventSubjects = {
   complaintProgressed: 'aftersales.quality.complaint.progressed',
   complaintEscalated: 'aftersales.quality.complaint.escalated',
   complaintClosed: 'aftersales.quality.complaint.closed',
+  periodicFollowUpOpened: 'aftersales.quality.periodic-followup.opened',
+  periodicFollowUpCompleted: 'aftersales.quality.periodic-followup.completed',
 } as const;
 
 /** Commands (request/reply over core NATS): `cmd.quality.<entity>.<verb>`. */
@@ -22,6 +24,9 @@ export const QualityCommandSubjects = {
   escalateComplaint: 'cmd.quality.complaint.escalate',
   getComplaint: 'cmd.quality.complaint.get',
   customerRecords: 'cmd.quality.customer.records',
+  openPeriodicFollowUp: 'cmd.quality.periodic-followup.open',
+  completePeriodicFollowUp: 'cmd.quality.periodic-followup.complete',
+  listPeriodicFollowUps: 'cmd.quality.periodic-followup.list',
 } as const;
 
 /** One filter per consumer (nats-server 2.9): the events that start a follow-up or a complaint. */
