@@ -121,6 +121,13 @@ describe('follow-ups (回访) and complaints (投诉)', () => {
     await expectEventually(async () => expect((await followUpOf(closed.caseNo)).body.complaintNo).not.toBeNull(), 20_000);
   });
 
+  it('ends as declined when the reached customer declines the survey', async () => {
+    const closed = await closedCase();
+    await expectEventually(async () => expect((await followUpAttempts(closed.caseNo)).map((a) => a.outcome)).toEqual(['delivered']), 20_000, 250);
+    await expectEventually(async () => expect((await cluster.api(`/api/v1/cases/${closed.caseNo}/follow-up/decline`, { body: {} })).status).toBe(202), 10_000, 250);
+    await expectEventually(async () => expect((await followUpOf(closed.caseNo)).body).toMatchObject({ status: 'completed', outcome: 'declined', survey: null }), 20_000, 250);
+  });
+
   describe('complaint workflow', () => {
     const register = async (): Promise<ComplaintView> => {
       const { body: opened } = await cluster.api<CaseView>('/api/v1/cases', { body: newCaseRequest({ serviceType: 'technical_support' }) });

@@ -1,9 +1,9 @@
-import { Body, Controller, Get, Param, Post, Req } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Req } from '@nestjs/common';
 import { ApiBody, ApiOperation, ApiParam, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { Request } from 'express';
-import { caseNoSchema, QualityCommandSubjects, surveyRequestSchema, type FollowUpView, type SurveyRequest } from '@aftersales/contracts';
+import { acknowledgeComplaintSchema as emptyBodySchema, caseNoSchema, QualityCommandSubjects, surveyRequestSchema, type FollowUpView, type SurveyRequest } from '@aftersales/contracts';
 import { CommandClient, ZodValidationPipe } from '@aftersales/messaging';
-import { followUpWorkflowId, submitSurveyUpdate, type FollowUpWorkflowState } from '@aftersales/workflows';
+import { declineFollowUpSignal, followUpWorkflowId, submitSurveyUpdate, type FollowUpWorkflowState } from '@aftersales/workflows';
 import { correlationIdOfRequest } from '../http/correlation-id.middleware';
 import { openApiSchema } from '../http/openapi';
 import { QualityWorkflowClient } from './quality-workflow.client';
@@ -31,5 +31,14 @@ export class FollowUpsController {
   @ApiResponse({ status: 409, description: 'The follow-up is not waiting for a survey' })
   survey(@Param('caseNo', caseNoPipe) caseNo: string, @Body(new ZodValidationPipe(surveyRequestSchema)) body: SurveyRequest): Promise<FollowUpWorkflowState> {
     return this.workflows.update(followUpWorkflowId(caseNo), submitSurveyUpdate, body);
+  }
+
+  @Post('decline')
+  @HttpCode(202)
+  @ApiOperation({ summary: 'The customer declined the follow-up: it ends as declined unless the survey was answered' })
+  @ApiBody({ schema: openApiSchema(emptyBodySchema) })
+  async decline(@Param('caseNo', caseNoPipe) caseNo: string, @Body(new ZodValidationPipe(emptyBodySchema)) _body: object): Promise<{ accepted: true }> {
+    await this.workflows.signal(followUpWorkflowId(caseNo), declineFollowUpSignal);
+    return { accepted: true };
   }
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Client, WorkflowNotFoundError, WorkflowUpdateFailedError } from '@temporalio/client';
-import type { UpdateDefinition } from '@temporalio/common';
+import type { SignalDefinition, UpdateDefinition } from '@temporalio/common';
 import { defineErrors, DomainError } from '@aftersales/contracts';
 
 export const QualityWorkflowErrors = defineErrors({
@@ -24,6 +24,16 @@ export class QualityWorkflowClient {
       const reason = error instanceof WorkflowUpdateFailedError ? (error.cause?.message ?? error.message) : ended ? 'the process has ended' : null;
       if (reason === null) throw error;
       throw new DomainError(QualityWorkflowErrors.CHANGE_REFUSED, { details: [{ field: 'status', reason }], message: `The process refused this step: ${reason}` });
+    }
+  }
+
+  /** A fact the workflow takes when it can (the customer declined): nothing to refuse, only a missing process. */
+  async signal(workflowId: string, definition: SignalDefinition<[]>): Promise<void> {
+    try {
+      await this.client.workflow.getHandle(workflowId).signal(definition);
+    } catch (error) {
+      if (error instanceof WorkflowNotFoundError) throw new DomainError(QualityWorkflowErrors.NO_WORKFLOW);
+      throw error;
     }
   }
 
