@@ -153,7 +153,7 @@ describe('follow-ups (回访) and complaints (投诉)', () => {
       const complaint = await register();
       const acknowledged = await step(complaint.complaintNo, 'acknowledge');
       expect(acknowledged.body).toMatchObject({ status: 'acknowledged', escalations: [] });
-      await expectEventually(async () => expect(await escalationsOf(complaint.complaintNo)).toEqual(['overdue']), 15_000, 250);
+      await expectEventually(async () => expect(await escalationsOf(complaint.complaintNo)).toEqual(['overdue']), 30_000, 250);
       // Once: the missed deadline is not escalated again while it stays missed.
       await expectFor(async () => expect(await escalationEvents(complaint.complaintNo)).toBe(1), 4_000, 500);
       // The department can still verify afterwards.

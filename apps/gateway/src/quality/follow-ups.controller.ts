@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Req } from '@nestjs/common';
 import { ApiBody, ApiOperation, ApiParam, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { Request } from 'express';
-import { acknowledgeComplaintSchema as emptyBodySchema, caseNoSchema, QualityCommandSubjects, surveyRequestSchema, type FollowUpView, type SurveyRequest } from '@aftersales/contracts';
+import { caseNoSchema, QualityCommandSubjects, surveyRequestSchema, type FollowUpView, type SurveyRequest } from '@aftersales/contracts';
 import { CommandClient, ZodValidationPipe } from '@aftersales/messaging';
 import { declineFollowUpSignal, followUpWorkflowId, submitSurveyUpdate, type FollowUpWorkflowState } from '@aftersales/workflows';
 import { correlationIdOfRequest } from '../http/correlation-id.middleware';
@@ -36,8 +36,7 @@ export class FollowUpsController {
   @Post('decline')
   @HttpCode(202)
   @ApiOperation({ summary: 'The customer declined the follow-up: it ends as declined unless the survey was answered' })
-  @ApiBody({ schema: openApiSchema(emptyBodySchema) })
-  async decline(@Param('caseNo', caseNoPipe) caseNo: string, @Body(new ZodValidationPipe(emptyBodySchema)) _body: object): Promise<{ accepted: true }> {
+  async decline(@Param('caseNo', caseNoPipe) caseNo: string): Promise<{ accepted: true }> {
     await this.workflows.signal(followUpWorkflowId(caseNo), declineFollowUpSignal);
     return { accepted: true };
   }
