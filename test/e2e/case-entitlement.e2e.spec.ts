@@ -14,7 +14,7 @@ describe('entitlement decided when a case opens', () => {
   let cluster: TestCluster;
 
   beforeAll(async () => {
-    cluster = await TestCluster.start('case-entitlement', ['gateway', 'intake', 'dispatch']);
+    cluster = await TestCluster.start('case-entitlement', ['gateway', 'intake', 'dispatch', 'quality']);
   });
 
   afterAll(async () => {

@@ -14,3 +14,14 @@ export * from './outlet/rectification.workflow';
 export * from './outlet/offer.workflow';
 export * from './outlet/outlet.activities';
 export * from './outlet/messages';
+export * from './followup/followup.workflow';
+export * from './followup/followup.activities';
+export * from './followup/messages';
+export * from './complaint/complaint.workflow';
+export * from './complaint/complaint.activities';
+export * from './complaint/messages';
+/** `followup-<caseNo>`: one follow-up per closed case. */
+export const followUpWorkflowId = (caseNo: string): string => `followup-${caseNo}`;
+/** `complaint-<complaintNo>`. */
+export const complaintWorkflowId = (complaintNo: string): string => `complaint-${complaintNo}`;
+export * from './followup/periodic-follow-up.workflow';

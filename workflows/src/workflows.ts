@@ -5,3 +5,6 @@ export { retentionClaimWorkflow } from './billing/retention-claim.workflow';
 export { outletEstablishmentWorkflow } from './outlet/establishment.workflow';
 export { outletRectificationWorkflow } from './outlet/rectification.workflow';
 export { outletOfferWorkflow } from './outlet/offer.workflow';
+export { followUpWorkflow } from './followup/followup.workflow';
+export { complaintWorkflow } from './complaint/complaint.workflow';
+export { periodicFollowUpCampaignWorkflow, periodicFollowUpWorkflow } from './followup/periodic-follow-up.workflow';

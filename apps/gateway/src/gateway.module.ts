@@ -36,6 +36,11 @@ const INVENTORY_CONTROLLERS = [PartsController, StockController, ReservationsCon
 import { OutletOffersController, OutletPolicyController, OutletSurveysController } from './outlets/outlet-network.controllers';
 import { OutletWorkflowClient } from './outlets/outlet-workflow.client';
 import { OutletsController } from './outlets/outlets.controller';
+import { ComplaintsController } from './quality/complaints.controller';
+import { FollowUpsController } from './quality/follow-ups.controller';
+import { QualityFiguresController } from './quality/quality-figures.controller';
+import { PeriodicFollowUpsController } from './quality/periodic-follow-ups.controller';
+import { QualityWorkflowClient } from './quality/quality-workflow.client';
 
 @Module({
   imports: [
@@ -46,8 +51,9 @@ import { OutletsController } from './outlets/outlets.controller';
   ],
   controllers: [CalendarsController, CasesController, CaseSlaController, CustomersController, LabelsController, PoliciesController, ProductModelsController, StatsController, TechniciansController, SitesController, WorkOrdersController, LoanersController, PriceListsController, QuotesController, InvoicesController, BillingReportsController, ...INVENTORY_CONTROLLERS,
     // The outlet routes with fixed segments first, so `offers`, `surveys` and `policy` are never read as an outlet id.
-    OutletOffersController, OutletSurveysController, OutletPolicyController, OutletsController],
-  providers: [CalendarChangeService, CaseWorkflowClient, OutletWorkflowClient, { provide: APP_FILTER, useClass: HttpErrorFilter }],
+    OutletOffersController, OutletSurveysController, OutletPolicyController, OutletsController,
+    FollowUpsController, ComplaintsController, QualityFiguresController, PeriodicFollowUpsController],
+  providers: [CalendarChangeService, CaseWorkflowClient, OutletWorkflowClient, QualityWorkflowClient, { provide: APP_FILTER, useClass: HttpErrorFilter }],
 })
 export class GatewayModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {

@@ -7,6 +7,8 @@ import { TemporalClientModule } from '@aftersales/temporal';
 import { CaseEventBridge } from './bridge/case-event-bridge';
 import { BillingEventBridge } from './bridge/billing-event-bridge';
 import { OutletEventBridge } from './bridge/outlet-event-bridge';
+import { QualityEventBridge } from './bridge/quality-event-bridge';
+import { PeriodicFollowUpSchedules } from './schedules/periodic-follow-up-schedules';
 import { TemporalWorkerService } from './temporal/temporal-worker.service';
 
 const workerRunningCheck: HealthCheckFactory = (moduleRef) => ({
@@ -24,6 +26,6 @@ const workerRunningCheck: HealthCheckFactory = (moduleRef) => ({
     TemporalClientModule,
     HealthModule.forApp('worker', [natsCheck, temporalCheck, workerRunningCheck]),
   ],
-  providers: [TemporalWorkerService, CaseEventBridge, BillingEventBridge, OutletEventBridge],
+  providers: [TemporalWorkerService, CaseEventBridge, BillingEventBridge, OutletEventBridge, QualityEventBridge, PeriodicFollowUpSchedules],
 })
 export class WorkerModule {}

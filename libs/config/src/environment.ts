@@ -61,6 +61,8 @@ export const environmentSchema = z.object({
       return parsed.data;
     }),
   NOTIFY_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(5_000),
+  /** Follow-up and complaint policy as JSON, merged over the defaults (see qualityPolicyFrom in contracts). */
+  QUALITY_POLICY: z.string().default('{}'),
 });
 
 const notifyProviderSchema = z.strictObject({ url: z.url(), secret: z.string().min(16) });

@@ -5,8 +5,9 @@ import { InventoryEventSubjects } from './inventory/inventory.subjects';
 import { EventSubjects } from './subjects';
 import { BillingEventSubjects } from './billing/billing.subjects';
 import { OutletEventSubjects } from './outlets/outlets.subjects';
+import { QualityEventSubjects } from './quality/quality.subjects';
 
-const ALL_EVENT_SUBJECTS: string[] = [...Object.values(EventSubjects), ...Object.values(DispatchEventSubjects), ...Object.values(BillingEventSubjects), ...Object.values(InventoryEventSubjects), ...Object.values(OutletEventSubjects)];
+const ALL_EVENT_SUBJECTS: string[] = [...Object.values(EventSubjects), ...Object.values(DispatchEventSubjects), ...Object.values(BillingEventSubjects), ...Object.values(InventoryEventSubjects), ...Object.values(OutletEventSubjects), ...Object.values(QualityEventSubjects)];
 
 describe('the AsyncAPI document', () => {
   const document = readFileSync(join(__dirname, '..', 'asyncapi.yaml'), 'utf8');

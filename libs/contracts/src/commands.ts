@@ -2,11 +2,12 @@ import type { CaseRef, CancelCaseCommand, OpenCaseCommand } from './cases/case.s
 import type { CaseDispatchDetails, CaseView } from './cases/case.types';
 import type { CasePolicy } from './policies/case-policy.schemas';
 import type { CustomerFileView, CustomerRef } from './customers/customer.schemas';
+import type { CustomerRefPage, ListCustomersByTierQuery, NotifyCustomerByIdCommand } from './customers/customer-paging.schemas';
 import type { SlaEventV1 } from './sla/sla.types';
 import type { NotificationAttemptView, NotifyCustomerCommand, NotifyCustomerResult } from './notifications/notification.schemas';
 import type { CasesOpenedPerDay, CasesOpenedQuery } from './stats/stats.schemas';
 import { CommandSubjects } from './subjects';
-import type { Label } from './labels';
+import type { CustomerTier, Label } from './labels';
 import type { DispatchCommands } from './dispatch/dispatch.commands';
 import type {
   ChangeProductModelCommand,
@@ -19,9 +20,10 @@ import type {
 import type { BillingCommands } from './billing/billing.commands';
 import type { InventoryCommands } from './inventory/inventory.commands';
 import type { OutletCommands } from './outlets/outlets.commands';
+import type { QualityCommands } from './quality/quality.commands';
 
 /** Request and reply of every command, by subject. The typed command client accepts nothing else. */
-export interface Commands extends DispatchCommands, BillingCommands, InventoryCommands, OutletCommands {
+export interface Commands extends DispatchCommands, BillingCommands, InventoryCommands, OutletCommands, QualityCommands {
   [CommandSubjects.intakeOpenCase]: { request: OpenCaseCommand; reply: CaseView };
   [CommandSubjects.intakeAcknowledgeCase]: { request: CaseRef; reply: CaseView };
   [CommandSubjects.intakeCancelCase]: { request: CancelCaseCommand; reply: CaseView };
@@ -42,6 +44,16 @@ export interface Commands extends DispatchCommands, BillingCommands, InventoryCo
   [CommandSubjects.intakeGetProductModel]: { request: ProductModelRef; reply: ProductModelView };
   [CommandSubjects.intakeListProductModels]: { request: ListProductModelsQuery; reply: ProductModelPage };
   [CommandSubjects.qualityCasesOpenedPerDay]: { request: CasesOpenedQuery; reply: CasesOpenedPerDay };
+  /** Who a case's follow-up contacts, as ids and codes: no name or phone. */
+  [CommandSubjects.intakeGetContactPreference]: { request: CaseRef; reply: ContactPreference };
+  [CommandSubjects.intakeListCustomersByTier]: { request: ListCustomersByTierQuery; reply: CustomerRefPage };
+  [CommandSubjects.intakeNotifyCustomerById]: { request: NotifyCustomerByIdCommand; reply: NotifyCustomerResult };
+}
+
+export interface ContactPreference {
+  customerId: string;
+  tier: CustomerTier;
+  preferredChannel: string;
 }
 
 export interface PolicyView {

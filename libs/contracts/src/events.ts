@@ -6,9 +6,10 @@ import type { ProductModelChangedV1 } from './product-models/product-model.schem
 import type { BillingEvents } from './billing/billing.events';
 import type { InventoryEvents } from './inventory/inventory.events';
 import type { OutletEvents } from './outlets/outlets.events';
+import type { QualityEvents } from './quality/quality.events';
 
 /** Payload of every domain event, by subject. */
-export interface Events extends DispatchEvents, BillingEvents, InventoryEvents, OutletEvents {
+export interface Events extends DispatchEvents, BillingEvents, InventoryEvents, OutletEvents, QualityEvents {
   [EventSubjects.caseOpened]: CaseOpenedV1;
   [EventSubjects.productModelRegistered]: ProductModelChangedV1;
   [EventSubjects.productModelChanged]: ProductModelChangedV1;

@@ -47,6 +47,9 @@ export const CommandSubjects = {
   intakeGetProductModel: 'cmd.intake.product-model.get',
   intakeListProductModels: 'cmd.intake.product-model.list',
   qualityCasesOpenedPerDay: 'cmd.quality.stats.cases-opened',
+  intakeGetContactPreference: 'cmd.intake.customer.get-contact-preference',
+  intakeListCustomersByTier: 'cmd.intake.customer.list-by-tier',
+  intakeNotifyCustomerById: 'cmd.intake.notification.notify-customer-by-id',
 } as const;
 
 /** Subscriptions covering a whole entity's events (one filter per consumer suits nats-server 2.9). */

@@ -1,7 +1,7 @@
 import { Controller, Get, Param, Req } from '@nestjs/common';
 import { ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import type { Request } from 'express';
-import { CommandSubjects, customerRefSchema, DispatchCommandSubjects, type CustomerFileView } from '@aftersales/contracts';
+import { CommandSubjects, customerRefSchema, DispatchCommandSubjects, QualityCommandSubjects, type CustomerFileView } from '@aftersales/contracts';
 import { CommandClient, ZodValidationPipe } from '@aftersales/messaging';
 import { correlationIdOfRequest } from '../http/correlation-id.middleware';
 
@@ -20,10 +20,13 @@ export class CustomersController {
     const correlationId = correlationIdOfRequest(req);
     const file = await this.commands.send(CommandSubjects.intakeGetCustomerFile, { customerId }, { correlationId });
     const caseNos = file.cases.slice(0, RECORDED_CASES).map((c) => c.caseNo);
-    const workOrders = caseNos.length ? await this.commands.send(DispatchCommandSubjects.findWorkOrdersForCases, { caseNos }, { correlationId }) : [];
+    const [workOrders, quality] = await Promise.all([
+      caseNos.length ? this.commands.send(DispatchCommandSubjects.findWorkOrdersForCases, { caseNos }, { correlationId }) : [],
+      this.commands.send(QualityCommandSubjects.customerRecords, { customerId }, { correlationId }),
+    ]);
     const repairRecords = workOrders
       .filter((w) => w.record !== null)
       .map((w) => ({ caseNo: w.caseNo, workOrderId: w.id, technicianId: w.technicianId, place: w.place, checkedInAt: w.checkedInAt, signedOffAt: w.signedOffAt, record: w.record }));
-    return { ...file, repairRecords };
+    return { ...file, repairRecords, complaints: quality.complaints, followUps: quality.followUps };
   }
 }

@@ -6,12 +6,17 @@ import { ServiceCase } from '../cases/case.entity';
 @Entity({ name: 'notification_attempt' })
 @Index('IDX_notification_attempt_case_time', ['caseNo', 'attemptedAt'])
 @Index('UQ_notification_attempt_delivered', ['caseNo', 'key'], { unique: true, where: `"outcome" <> 'failed'` })
+@Index('UQ_notification_attempt_customer_delivered', ['customerId', 'key'], { unique: true, where: `"outcome" <> 'failed' AND "case_no" IS NULL` })
 export class NotificationAttempt {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'PK_notification_attempt' })
   id: string;
 
-  @Column({ name: 'case_no', type: 'varchar', length: 20 })
-  caseNo: string;
+  /** Null for a message about no case (a periodic follow-up): then the customer is named instead. */
+  @Column({ name: 'case_no', type: 'varchar', length: 20, nullable: true })
+  caseNo: string | null;
+
+  @Column({ name: 'customer_id', type: 'uuid', nullable: true })
+  customerId: string | null;
 
   @ManyToOne(() => ServiceCase, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'case_no', referencedColumnName: 'caseNo', foreignKeyConstraintName: 'FK_notification_attempt_case' })

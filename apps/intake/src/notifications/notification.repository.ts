@@ -5,8 +5,13 @@ import { Customer } from '../customers/customer.entity';
 import { ServiceCase } from '../cases/case.entity';
 import { NotificationAttempt } from './notification-attempt.entity';
 
+/** Whom a message is about: a case, or a customer with no case (a periodic follow-up). */
+export type NotificationTarget = { caseNo: string } | { customerId: string };
+
 export interface Recipient {
-  caseNo: string;
+  caseNo: string | null;
+  customerId: string;
+  tier: Customer['tier'];
   name: string;
   phone: string;
   preferredChannel: string;
@@ -19,16 +24,23 @@ export class NotificationRepository {
   async recipientOf(caseNo: string): Promise<Recipient | null> {
     const serviceCase = await this.dataSource.getRepository(ServiceCase).findOneBy({ caseNo });
     if (!serviceCase) return null;
-    const customer = await this.dataSource.getRepository(Customer).findOneByOrFail({ id: serviceCase.customerId });
-    return { caseNo, name: customer.name, phone: customer.phone, preferredChannel: customer.preferredChannel };
+    return this.recipientFor({ customerId: serviceCase.customerId }, caseNo);
+  }
+
+  async recipientFor(target: NotificationTarget, caseNo: string | null = null): Promise<Recipient | null> {
+    if ('caseNo' in target) return this.recipientOf(target.caseNo);
+    const customer = await this.dataSource.getRepository(Customer).findOneBy({ id: target.customerId });
+    if (!customer) return null;
+    return { caseNo, customerId: customer.id, tier: customer.tier, name: customer.name, phone: customer.phone, preferredChannel: customer.preferredChannel };
   }
 
   /** The attempt that settled this key (delivered, or no provider), if any. */
-  findSettled(caseNo: string, key: string): Promise<NotificationAttempt | null> {
+  findSettled(target: NotificationTarget, key: string): Promise<NotificationAttempt | null> {
+    const about = 'caseNo' in target ? 'a.case_no = :caseNo' : 'a.customer_id = :customerId AND a.case_no IS NULL';
     return this.dataSource
       .getRepository(NotificationAttempt)
       .createQueryBuilder('a')
-      .where('a.case_no = :caseNo AND a.key = :key AND a.outcome <> :failed', { caseNo, key, failed: 'failed' })
+      .where(`${about} AND a.key = :key AND a.outcome <> :failed`, { ...target, key, failed: 'failed' })
       .getOne();
   }
 

@@ -1,10 +1,17 @@
 import type { ServiceDataSourceSpec } from '@aftersales/persistence';
 import { CasesOpenedDaily } from '../cases-opened/cases-opened-daily.entity';
+import { Complaint } from '../complaints/complaint.entity';
+import { CaseQualityFact } from '../figures/case-quality-fact.entity';
+import { FollowUp } from '../follow-ups/follow-up.entity';
+import { PeriodicFollowUp } from '../periodic-follow-ups/periodic-follow-up.entity';
 import { InitQuality1763900000000 } from '../migrations/1763900000000-init-quality';
+import { FollowUpsAndComplaints1764000000000 } from '../migrations/1764000000000-follow-ups-and-complaints';
+import { CaseQualityFacts1764000100000 } from '../migrations/1764000100000-case-quality-facts';
+import { PeriodicFollowUps1764000200000 } from '../migrations/1764000200000-periodic-follow-ups';
 
 /** Shared by the app and the migration command. */
 export const qualityDataSource: ServiceDataSourceSpec = {
   schema: 'quality',
-  entities: [CasesOpenedDaily],
-  migrations: [InitQuality1763900000000],
+  entities: [CasesOpenedDaily, FollowUp, Complaint, CaseQualityFact, PeriodicFollowUp],
+  migrations: [InitQuality1763900000000, FollowUpsAndComplaints1764000000000, CaseQualityFacts1764000100000, PeriodicFollowUps1764000200000],
 };

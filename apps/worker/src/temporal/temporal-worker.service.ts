@@ -9,6 +9,7 @@ import { createCaseActivities } from '../activities/case.activities';
 import { registerWorkflowCounts } from './temporal-runtime';
 import { createBillingActivities } from '../activities/billing.activities';
 import { createOutletActivities } from '../activities/outlet.activities';
+import { createComplaintActivities, createFollowUpActivities } from '../activities/quality.activities';
 
 /** Where `npm run build` writes the prebundled workflow code (dist/workflows/workflow-bundle.js). */
 export const DEFAULT_WORKFLOW_BUNDLE = resolve(__dirname, '../../../../workflows/workflow-bundle.js');
@@ -41,7 +42,7 @@ export class TemporalWorkerService implements OnApplicationBootstrap, BeforeAppl
       namespace: this.env.TEMPORAL_NAMESPACE,
       taskQueue: this.env.TEMPORAL_TASK_QUEUE,
       workflowBundle: { codePath },
-      activities: { ...createCaseActivities(this.commands), ...createBillingActivities(this.commands), ...createOutletActivities(this.commands) },
+      activities: { ...createCaseActivities(this.commands), ...createBillingActivities(this.commands), ...createOutletActivities(this.commands), ...createFollowUpActivities(this.commands), ...createComplaintActivities(this.commands) },
     });
     this.running = this.worker.run().catch((error: unknown) => {
       // A worker that stops on its own leaves cases unattended: let the supervisor restart the process.

@@ -1,0 +1,64 @@
+import { Inject, Injectable, Logger, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
+import { jetstreamManager } from '@nats-io/jetstream';
+import type { NatsConnection } from '@nats-io/transport-node';
+import { EVENT_STREAM, EventSubjectFilters, QualityEventSubjectFilters, type EventEnvelope } from '@aftersales/contracts';
+import { DurableConsumer, NATS_CONNECTION } from '@aftersales/messaging';
+import { factChangeOf } from './figure-facts';
+import { FiguresRepository } from './figures.repository';
+
+/** One durable consumer per context (nats-server 2.9 takes one filter subject per consumer). */
+export const FIGURE_CONSUMERS: Record<string, string> = {
+  'quality-figures-cases': EventSubjectFilters.caseEvents,
+  'quality-figures-workorders': EventSubjectFilters.workOrderEvents,
+  'quality-figures-followups': QualityEventSubjectFilters.followUpEvents,
+  'quality-figures-complaints': QualityEventSubjectFilters.complaintEvents,
+};
+
+/** Keeps the quality figures from the event stream, and rebuilds them by replaying it from the start. */
+@Injectable()
+export class FiguresProjection implements OnApplicationBootstrap, BeforeApplicationShutdown {
+  private readonly logger = new Logger('FiguresProjection');
+  private consumers: DurableConsumer[] = [];
+
+  constructor(
+    @Inject(NATS_CONNECTION) private readonly nc: NatsConnection,
+    private readonly repository: FiguresRepository,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    await this.start();
+  }
+
+  async beforeApplicationShutdown(): Promise<void> {
+    await this.stop();
+  }
+
+  /** Stops the consumers, deletes them and the figures, and starts afresh from the first event. */
+  async rebuild(): Promise<void> {
+    await this.stop();
+    const jsm = await jetstreamManager(this.nc);
+    for (const durable of Object.keys(FIGURE_CONSUMERS)) {
+      await jsm.consumers.delete(EVENT_STREAM, durable).catch(() => false);
+    }
+    await this.repository.clear(Object.keys(FIGURE_CONSUMERS));
+    await this.start();
+    this.logger.log('figures emptied; replaying the stream');
+  }
+
+  private async start(): Promise<void> {
+    this.consumers = Object.entries(FIGURE_CONSUMERS).map(
+      ([durable, filter]) => new DurableConsumer(this.nc, { durable, filterSubjects: [filter], handle: (envelope) => this.apply(durable, envelope) }),
+    );
+    for (const consumer of this.consumers) await consumer.start();
+  }
+
+  private async stop(): Promise<void> {
+    for (const consumer of this.consumers) await consumer.stop();
+    this.consumers = [];
+  }
+
+  private async apply(durable: string, envelope: EventEnvelope): Promise<void> {
+    const change = factChangeOf(envelope);
+    if (change) await this.repository.applyOnce(durable, envelope.id, change);
+  }
+}

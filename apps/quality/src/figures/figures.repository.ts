@@ -1,0 +1,93 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, In } from 'typeorm';
+import type { FigureDimension, QualityFigures } from '@aftersales/contracts';
+import { recordInInbox } from '@aftersales/messaging';
+import { InboxRecord } from '@aftersales/persistence';
+import { CaseQualityFact } from './case-quality-fact.entity';
+import type { FactChange } from './figure-facts';
+
+export type FigureGroup = QualityFigures & { key: string; complaintCases: number; slaBreaches: number };
+
+const MONTH = `to_char(f.closed_at + make_interval(mins => coalesce(f.utc_offset_minutes, 0)), 'YYYY-MM')`;
+const GROUP_KEY: Record<FigureDimension, string> = { technician: 'f.technician_id', outlet: 'f.outlet_id', productModel: 'f.product_model', month: MONTH };
+
+interface FigureRow {
+  key: string;
+  closed: string;
+  visited: string;
+  first_time_fixed: string;
+  avg_score: string | null;
+  complaint_cases: string;
+  on_time: string;
+  sla_breaches: string;
+  avg_cycle_ms: string | null;
+}
+
+const rate = (part: string, whole: string): number | null => (Number(whole) === 0 ? null : Math.round((Number(part) / Number(whole)) * 10_000) / 10_000);
+
+@Injectable()
+export class FiguresRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** Applies one event's change once per event id, however often it is delivered. */
+  applyOnce(consumer: string, eventId: string, change: FactChange): Promise<boolean> {
+    return this.dataSource.transaction(async (manager) => {
+      if (!(await recordInInbox(manager, consumer, eventId))) return false;
+      const table = manager.getRepository(CaseQualityFact).metadata.tablePath;
+      const columns = [...Object.keys(change.set), ...Object.keys(change.add)];
+      const values = [change.caseNo, ...Object.values(change.set), ...Object.values(change.add)];
+      const updates = [
+        ...Object.keys(change.set).map((c) => `${c} = EXCLUDED.${c}`),
+        ...Object.keys(change.add).map((c) => `${c} = ${table}.${c} + EXCLUDED.${c}`),
+      ];
+      await manager.query(
+        `INSERT INTO ${table} (case_no${columns.map((c) => `, ${c}`).join('')}) VALUES (${values.map((_v, i) => `$${i + 1}`).join(', ')})
+         ON CONFLICT (case_no) DO ${updates.length ? `UPDATE SET ${updates.join(', ')}` : 'NOTHING'}`,
+        values,
+      );
+      return true;
+    });
+  }
+
+  /** Figures of closed cases grouped by a dimension, optionally of one local month. */
+  async figures(by: FigureDimension, filter: { month?: string; outletId?: string } = {}): Promise<FigureGroup[]> {
+    const table = this.dataSource.getRepository(CaseQualityFact).metadata.tablePath;
+    const key = GROUP_KEY[by];
+    const params: string[] = [];
+    const where = [`f.closed_at IS NOT NULL`, `f.opened_at IS NOT NULL`, `${key} IS NOT NULL`];
+    if (filter.month) where.push(`${MONTH} = $${params.push(filter.month)}`);
+    if (filter.outletId) where.push(`f.outlet_id = $${params.push(filter.outletId)}`);
+    const rows: FigureRow[] = await this.dataSource.query(
+      `SELECT ${key} AS key, count(*) AS closed,
+              count(*) FILTER (WHERE f.visits >= 1) AS visited,
+              count(*) FILTER (WHERE f.visits = 1 AND f.fixed) AS first_time_fixed,
+              avg(f.overall_score) AS avg_score,
+              count(*) FILTER (WHERE f.complaints > 0) AS complaint_cases,
+              count(*) FILTER (WHERE f.sla_breaches = 0) AS on_time,
+              sum(f.sla_breaches) AS sla_breaches,
+              avg(extract(epoch FROM f.closed_at - f.opened_at) * 1000) AS avg_cycle_ms
+       FROM ${table} f WHERE ${where.join(' AND ')} GROUP BY 1 ORDER BY 1`,
+      params,
+    );
+    return rows.map((r) => ({
+      key: r.key,
+      closedCases: Number(r.closed),
+      firstTimeFixRate: rate(r.first_time_fixed, r.visited),
+      averageSatisfaction: r.avg_score === null ? null : Math.round(Number(r.avg_score) * 100) / 100,
+      complaintRate: rate(r.complaint_cases, r.closed),
+      slaOnTimeRate: rate(r.on_time, r.closed),
+      averageCycleMs: r.avg_cycle_ms === null ? null : Math.round(Number(r.avg_cycle_ms)),
+      averageCost: null,
+      complaintCases: Number(r.complaint_cases),
+      slaBreaches: Number(r.sla_breaches),
+    }));
+  }
+
+  /** Empties the figures and forgets which events they applied, so that a replay refills them. */
+  async clear(consumers: string[]): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      await manager.getRepository(CaseQualityFact).createQueryBuilder().delete().execute();
+      await manager.getRepository(InboxRecord).delete({ consumer: In(consumers) });
+    });
+  }
+}

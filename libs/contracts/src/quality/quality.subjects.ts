@@ -1,0 +1,45 @@
+// Wire names of the quality context (回访, 投诉, 质量). Renaming one is a migration: other teams subscribe to them.
+
+/** Domain events: `aftersales.quality.<entity>.<event>`. */
+export const QualityEventSubjects = {
+  followUpOpened: 'aftersales.quality.followup.opened',
+  followUpCompleted: 'aftersales.quality.followup.completed',
+  surveyRecorded: 'aftersales.quality.followup.survey-recorded',
+  complaintRegistered: 'aftersales.quality.complaint.registered',
+  complaintProgressed: 'aftersales.quality.complaint.progressed',
+  complaintEscalated: 'aftersales.quality.complaint.escalated',
+  complaintClosed: 'aftersales.quality.complaint.closed',
+  periodicFollowUpOpened: 'aftersales.quality.periodic-followup.opened',
+  periodicFollowUpCompleted: 'aftersales.quality.periodic-followup.completed',
+} as const;
+
+/** Commands (request/reply over core NATS): `cmd.quality.<entity>.<verb>`. */
+export const QualityCommandSubjects = {
+  openFollowUp: 'cmd.quality.followup.open',
+  completeFollowUp: 'cmd.quality.followup.complete',
+  recordSurvey: 'cmd.quality.followup.record-survey',
+  getFollowUp: 'cmd.quality.followup.get',
+  registerComplaint: 'cmd.quality.complaint.register',
+  recordComplaintStep: 'cmd.quality.complaint.record-step',
+  escalateComplaint: 'cmd.quality.complaint.escalate',
+  getComplaint: 'cmd.quality.complaint.get',
+  customerRecords: 'cmd.quality.customer.records',
+  openPeriodicFollowUp: 'cmd.quality.periodic-followup.open',
+  completePeriodicFollowUp: 'cmd.quality.periodic-followup.complete',
+  listPeriodicFollowUps: 'cmd.quality.periodic-followup.list',
+} as const;
+
+/** One filter per consumer (nats-server 2.9): the events that start a follow-up or a complaint. */
+export const QualityEventSubjectFilters = {
+  complaintRegistered: QualityEventSubjects.complaintRegistered,
+  followUpEvents: 'aftersales.quality.followup.>',
+  complaintEvents: 'aftersales.quality.complaint.>',
+} as const;
+
+/** Commands of the quality figures (质量指标). */
+export const QualityFigureCommandSubjects = {
+  figures: 'cmd.quality.figures.get',
+  outletScorecard: 'cmd.quality.figures.outlet-scorecard',
+  serviceDefects: 'cmd.quality.figures.service-defects',
+  rebuild: 'cmd.quality.figures.rebuild',
+} as const;
