@@ -98,6 +98,18 @@ describe('durability of a case across failures', () => {
     expect(runs).toHaveLength(1);
   });
 
+  it('starts no workflow from a case.opened event it cannot run (no policy), and keeps consuming', async () => {
+    const caseNo = `CS-20310101-${String(Date.now() % 1_000_000).padStart(6, '0')}`;
+    const malformed = { id: crypto.randomUUID(), type: 'aftersales.intake.case.opened.v1', source: 'aftersales/intake', subject: caseNo, correlationid: caseNo, time: new Date().toISOString(), data: { caseNo, caseId: crypto.randomUUID(), policy: {} } };
+    await jetstream(cluster.nats).publish(EventSubjects.caseOpened, JSON.stringify(malformed), { msgID: malformed.id });
+    // A good case opened after it still runs: the consumer was not blocked.
+    const { caseNo: next } = await openAcknowledgedCase();
+    expect(next).not.toBe(caseNo);
+    await expect(cluster.temporal.workflow.getHandle(caseWorkflowId(caseNo)).describe()).rejects.toBeInstanceOf(WorkflowNotFoundError);
+    const workerLog = readFileSync(join(TEST_STATE_DIR, 'logs', 'durability', 'worker.log'), 'utf8');
+    expect(workerLog).toContain(`case.opened event ${malformed.id} not started: serviceType missing`);
+  });
+
   it('stops every app cleanly on SIGTERM: NATS drained, database closed, worker stopped', async () => {
     for (const app of ALL_APPS) expect({ app, exit: await cluster.apps.stop(app) }).toEqual({ app, exit: { code: 0, signal: null } });
     const log = (app: string) => readFileSync(join(TEST_STATE_DIR, 'logs', 'durability', `${app}.log`), 'utf8');

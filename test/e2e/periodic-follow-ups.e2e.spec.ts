@@ -63,8 +63,29 @@ describe('periodic follow-ups with Temporal Schedules', () => {
     expect(await followUps('long_term_customers')).toEqual([]);
   });
 
+  it('visits for the summer inspection exactly the owners of air conditioners and refrigerators', async () => {
+    const ownerOf = async (model: string): Promise<string> => {
+      const request = newCaseRequest({ serviceType: 'technical_support', product: { model, serialNo: `${model}-${Date.now()}-${Math.random().toString(36).slice(2, 8)}`, purchaseDate: '2026-03-01' } });
+      return (await cluster.api<CaseView>('/api/v1/cases', { body: request })).body.customerId;
+    };
+    const acOwner = await ownerOf('AC-3000');
+    const fridgeOwner = await ownerOf('RF-520');
+    const washerOwner = await ownerOf('WM-800');
+    const { rows } = await cluster.db.query<{ id: string }>(
+      `SELECT DISTINCT u.customer_id AS id FROM intake.unit u JOIN intake.product_model m ON m.code = u.product_model WHERE m.category IN ('air_conditioner', 'refrigerator')`,
+    );
+    const owners = rows.map((r) => r.id).sort();
+    expect(owners).toEqual(expect.arrayContaining([acOwner, fridgeOwner]));
+    expect(owners).not.toContain(washerOwner);
+
+    await cluster.temporal.schedule.getHandle(periodicScheduleId('summer_inspection')).trigger();
+    await expectEventually(async () => expect((await followUps('summer_inspection')).map((f) => f.customerId).sort()).toEqual(owners), 60_000, 500);
+    const summer = await cluster.temporal.schedule.getHandle(periodicScheduleId('summer_inspection')).describe();
+    expect(summer.spec.calendars?.[0]).toMatchObject({ month: [{ start: 'MAY', end: 'MAY', step: 1 }] });
+  });
+
   it('keeps every campaign as a schedule that can be paused and resumed', async () => {
-    for (const campaign of ['key_customers', 'long_term_customers', 'june_campaign', 'december_campaign'] as const) {
+    for (const campaign of ['key_customers', 'long_term_customers', 'june_campaign', 'december_campaign', 'summer_inspection', 'winter_inspection'] as const) {
       const schedule = cluster.temporal.schedule.getHandle(periodicScheduleId(campaign));
       await schedule.pause('spec: paused by an operator');
       expect((await schedule.describe()).state.paused).toBe(true);

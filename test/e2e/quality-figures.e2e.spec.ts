@@ -11,7 +11,7 @@ import {
 } from '@aftersales/contracts';
 import { publishEvent } from '../support/event-fixtures';
 import { expectEventually } from '../support/expect-eventually';
-import { ALWAYS_WORKING } from '../support/policy-fixtures';
+import { ALWAYS_WORKING, shortPolicy } from '../support/policy-fixtures';
 import { TestCluster } from '../support/test-cluster';
 
 const HOUR = 3600_000;
@@ -70,7 +70,22 @@ describe('quality figures (质量指标) from the event stream', () => {
   async function publishCase(c: FixtureCase): Promise<void> {
     const no = caseNo(c.n);
     const workOrderId = randomUUID();
-    const opened = { caseId: randomUUID(), caseNo: no, customerId: randomUUID(), productModel: c.model, receivedAt: at(c.n), policy: { calendar: ALWAYS_WORKING } } as unknown as CaseOpenedV1;
+    // A complete case.opened as intake writes it: every consumer of the stream can take it.
+    const opened: CaseOpenedV1 = {
+      caseId: randomUUID(),
+      caseNo: no,
+      serviceType: 'repair_onsite',
+      channel: 'hotline',
+      customerId: randomUUID(),
+      customerTier: 'normal',
+      productModel: c.model,
+      receivedAt: at(c.n),
+      expectedCompletionAt: at(c.n + 3),
+      priority: 'normal',
+      entitlement: { decision: 'free', reasonCodes: [] },
+      siteDistanceKm: null,
+      policy: { ...shortPolicy(`figures-${run}`, { normal: HOUR, high: HOUR, urgent: HOUR }), calendar: ALWAYS_WORKING },
+    };
     await publishEvent(cluster.nats, EventSubjects.caseOpened, no, opened);
     await publishEvent(cluster.nats, DispatchEventSubjects.workOrderCreated, workOrderId, { workOrderId, caseNo: no, outletId: outlet } as never);
     await publishEvent(cluster.nats, DispatchEventSubjects.workOrderAssigned, workOrderId, { workOrderId, caseNo: no, technicianId: c.technicianId } as never);

@@ -1,4 +1,4 @@
-import type { CompletePeriodicFollowUpCommand, CustomerRefPage, CustomerTier, PeriodicFollowUpRef, FollowUpView, CompleteFollowUpCommand, NotificationChannel, NotificationTemplate, SurveyScores } from '@aftersales/contracts';
+import type { CompletePeriodicFollowUpCommand, CustomerRefPage, CustomerTier, PeriodicFollowUpRef, ProductCategory, FollowUpView, CompleteFollowUpCommand, NotificationChannel, NotificationTemplate, SurveyScores } from '@aftersales/contracts';
 
 /** What the follow-up workflow asks of the services. Implemented in apps/worker as thin NATS commands. */
 export interface FollowUpActivities {
@@ -12,7 +12,7 @@ export interface FollowUpActivities {
   /** The same contact for a customer with no case (a periodic follow-up). */
   contactCustomerById(input: { customerId: string; channel: NotificationChannel; template: NotificationTemplate; key: string }): Promise<{ delivered: boolean }>;
   /** A page of customers of some tiers (ids and codes only). */
-  listCustomers(input: { tiers: CustomerTier[]; limit: number; afterId: string | null }): Promise<CustomerRefPage>;
+  listCustomers(input: { tiers: CustomerTier[]; categories?: ProductCategory[]; limit: number; afterId: string | null }): Promise<CustomerRefPage>;
   openPeriodicFollowUp(input: PeriodicFollowUpRef): Promise<void>;
   completePeriodicFollowUp(input: CompletePeriodicFollowUpCommand): Promise<void>;
 }

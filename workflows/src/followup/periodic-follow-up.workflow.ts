@@ -1,6 +1,6 @@
 import { WorkflowExecutionAlreadyStartedError } from '@temporalio/common';
 import { continueAsNew, proxyActivities, startChild } from '@temporalio/workflow';
-import { PERIODIC_CAMPAIGNS, type CustomerTier, type FollowUpPolicy, type PeriodicCampaign } from '@aftersales/contracts';
+import { campaignCategories, PERIODIC_CAMPAIGNS, type CustomerTier, type FollowUpPolicy, type PeriodicCampaign } from '@aftersales/contracts';
 import { contactOrder } from './contact-order';
 import type { FollowUpActivities } from './followup.activities';
 import { reachCustomer } from './reach-customer';
@@ -41,10 +41,11 @@ export const periodicFollowUpWorkflowId = (input: Pick<PeriodicFollowUpInput, 'c
 export async function periodicFollowUpCampaignWorkflow(input: PeriodicCampaignInput): Promise<{ period: string; started: number }> {
   const period = input.period ?? new Date(Date.now() + input.utcOffsetMinutes * 60_000).toISOString().slice(0, 7);
   const tiers = [...PERIODIC_CAMPAIGNS[input.campaign].tiers] as CustomerTier[];
+  const categories = campaignCategories(input.campaign);
   let afterId = input.afterId ?? null;
   let started = 0;
   for (let page = 0; page < PAGES_PER_RUN; page++) {
-    const { items, nextAfterId } = await listCustomers({ tiers, limit: input.pageSize, afterId });
+    const { items, nextAfterId } = await listCustomers({ tiers, ...(categories ? { categories } : {}), limit: input.pageSize, afterId });
     for (const customer of items) {
       const child = { customerId: customer.customerId, preferredChannel: customer.preferredChannel, campaign: input.campaign, period, policy: input.policy };
       try {

@@ -15,15 +15,22 @@ export class QualityWorkflowClient {
 
   async update<R, A>(workflowId: string, definition: UpdateDefinition<R, [A]>, arg: A): Promise<R> {
     const handle = this.client.workflow.getHandle(workflowId);
-    try {
-      return await handle.executeUpdate(definition, { args: [arg] });
-    } catch (error) {
-      // A finished run answers "not found" to an update too: it refuses the step rather than missing.
-      if (error instanceof WorkflowNotFoundError && !(await this.exists(workflowId))) throw new DomainError(QualityWorkflowErrors.NO_WORKFLOW);
-      const ended = error instanceof WorkflowNotFoundError || /already completed/i.test((error as Error).message);
-      const reason = error instanceof WorkflowUpdateFailedError ? (error.cause?.message ?? error.message) : ended ? 'the process has ended' : null;
-      if (reason === null) throw error;
-      throw new DomainError(QualityWorkflowErrors.CHANGE_REFUSED, { details: [{ field: 'status', reason }], message: `The process refused this step: ${reason}` });
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await handle.executeUpdate(definition, { args: [arg] });
+      } catch (error) {
+        if (error instanceof WorkflowNotFoundError) {
+          const state = await this.stateOf(workflowId);
+          if (state === 'missing') throw new DomainError(QualityWorkflowErrors.NO_WORKFLOW);
+          // Started from its event between the update and the look: the update can go through now.
+          if (state === 'running' && attempt < 3) continue;
+        }
+        // A finished run answers "not found" to an update too: it refuses the step rather than missing.
+        const ended = error instanceof WorkflowNotFoundError || /already completed/i.test((error as Error).message);
+        const reason = error instanceof WorkflowUpdateFailedError ? (error.cause?.message ?? error.message) : ended ? 'the process has ended' : null;
+        if (reason === null) throw error;
+        throw new DomainError(QualityWorkflowErrors.CHANGE_REFUSED, { details: [{ field: 'status', reason }], message: `The process refused this step: ${reason}` });
+      }
     }
   }
 
@@ -37,12 +44,12 @@ export class QualityWorkflowClient {
     }
   }
 
-  private async exists(workflowId: string): Promise<boolean> {
+  private async stateOf(workflowId: string): Promise<'missing' | 'running' | 'ended'> {
     try {
-      await this.client.workflow.getHandle(workflowId).describe();
-      return true;
+      const { status } = await this.client.workflow.getHandle(workflowId).describe();
+      return status.name === 'RUNNING' ? 'running' : 'ended';
     } catch (error) {
-      if (error instanceof WorkflowNotFoundError) return false;
+      if (error instanceof WorkflowNotFoundError) return 'missing';
       throw error;
     }
   }

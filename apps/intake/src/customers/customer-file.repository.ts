@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, In, MoreThan } from 'typeorm';
+import { DataSource } from 'typeorm';
 import type { CustomerTier } from '@aftersales/contracts';
 import { ServiceCase } from '../cases/case.entity';
 import { Unit } from '../units/unit.entity';
@@ -20,11 +20,21 @@ export class CustomerFileRepository {
   }
 
   /** Keyset paging in id order, so a page never repeats or skips a customer however many there are. */
-  pageByTier(tiers: CustomerTier[], limit: number, afterId: string | null): Promise<Customer[]> {
-    return this.dataSource.getRepository(Customer).find({
-      where: { tier: In(tiers), ...(afterId ? { id: MoreThan(afterId) } : {}) },
-      order: { id: 'ASC' },
-      take: limit,
-    });
+  /** Customers of the tiers in id order; with categories, only those owning a unit of one of them. */
+  pageByTier(tiers: CustomerTier[], limit: number, afterId: string | null, categories?: string[]): Promise<Customer[]> {
+    const query = this.dataSource
+      .getRepository(Customer)
+      .createQueryBuilder('c')
+      .where('c.tier IN (:...tiers)', { tiers })
+      .orderBy('c.id', 'ASC')
+      .take(limit);
+    if (afterId) query.andWhere('c.id > :afterId', { afterId });
+    if (categories) {
+      query.andWhere(
+        `EXISTS (SELECT 1 FROM intake.unit u JOIN intake.product_model m ON m.code = u.product_model WHERE u.customer_id = c.id AND m.category IN (:...categories))`,
+        { categories },
+      );
+    }
+    return query.getMany();
   }
 }

@@ -6,6 +6,7 @@ import {
   BILLING_EVENT_FILTER,
   BillingEventSubjects,
   CASE_NO_PATTERN,
+  casePolicySchema,
   DispatchEventSubjects,
   eventType,
   EventSubjectFilters,
@@ -96,6 +97,12 @@ export class CaseEventBridge implements OnApplicationBootstrap, BeforeApplicatio
 
   private async startCase(envelope: EventEnvelope<CaseOpenedV1>): Promise<void> {
     const { caseId, caseNo, serviceType, customerTier, priority, receivedAt, siteDistanceKm, policy, entitlement } = envelope.data;
+    // A workflow started from a malformed event would fail its every task: such an event is logged and set aside.
+    const problem = openedEventProblem(envelope.data);
+    if (problem) {
+      this.logger.error(`case.opened event ${envelope.id} not started: ${problem}`);
+      return;
+    }
     const paidService = entitlement?.decision === 'paid';
     const signal = { eventId: envelope.id, type: envelope.type };
     try {
@@ -138,4 +145,12 @@ function signalFacts(data: unknown): Partial<CaseEventSignal> {
     ...(typeof workOrderId === 'string' ? { workOrderId } : {}),
     ...(typeof technicianId === 'string' ? { technicianId } : {}),
   };
+}
+
+/** Why a case.opened payload cannot start a case workflow, or null when it can. */
+function openedEventProblem(data: CaseOpenedV1): string | null {
+  if (!CASE_NO_PATTERN.test(String(data?.caseNo))) return 'no case number';
+  for (const field of ['caseId', 'serviceType', 'customerTier', 'priority', 'receivedAt'] as const) if (typeof data[field] !== 'string') return `${field} missing`;
+  const policy = casePolicySchema.safeParse(data.policy);
+  return policy.success ? null : `invalid policy: ${policy.error.issues[0]?.path.join('.')} ${policy.error.issues[0]?.message}`;
 }

@@ -1,10 +1,15 @@
 import { z } from 'zod';
+import { productCategorySchema } from '../dispatch/technician.schemas';
 import { CUSTOMER_TIERS, codesOf, type CustomerTier } from '../labels';
 import { NOTIFICATION_CHANNELS, NOTIFICATION_TEMPLATES, type NotificationTemplate } from '../notifications/notification.schemas';
 
-/** A page of customers of some tiers, in id order; `afterId` continues after the last one seen. */
+/**
+ * A page of customers of some tiers, in id order; `afterId` continues after the last one seen. With
+ * `categories`, only customers owning a unit of one of those product categories (inspection visits).
+ */
 export const listCustomersByTierQuerySchema = z.strictObject({
   tiers: z.array(z.enum(codesOf(CUSTOMER_TIERS))).min(1).max(3),
+  categories: z.array(productCategorySchema).min(1).max(10).optional(),
   limit: z.number().int().min(1).max(500).default(100),
   afterId: z.uuid().nullable().default(null),
 });
