@@ -17,6 +17,10 @@ export interface CaseActivities {
   notifyCustomer(input: { caseNo: string; template: NotificationTemplate; key: string }): Promise<void>;
   /** Cancels the case in intake with a reason (a rejected quote ends a paid case); idempotent. */
   cancelCase(input: { caseNo: string; reason: string }): Promise<{ status: CaseStatus }>;
+  /** Registers that the paid case needs a quote; billing answers when it is due (the quote SLA). */
+  requestQuote(input: { caseNo: string; requestedAt: string; largeOrImportant: boolean }): Promise<{ dueAt: string }>;
+  /** At the quote's due time: billing records and publishes a missed deadline when no quote came. */
+  checkQuoteDeadline(input: { caseNo: string }): Promise<{ missed: boolean }>;
   /** Sets the accepted quote's payment terms in billing: pay first unless urgent work may go first. */
   setPaymentTerms(input: { caseNo: string; urgent: boolean }): Promise<{ prepaymentRequired: boolean }>;
   /** Reserves the accepted quote's parts for the case in inventory; idempotent per case and part. */

@@ -52,7 +52,7 @@ export interface CaseOutcome {
   status: CaseStatus;
 }
 
-const { acknowledgeCase, cancelCase, closeCase, dispatchCase, issueInvoice, recordSlaEvent, reserveQuotedParts, setPaymentTerms } = proxyActivities<CaseActivities>({
+const { acknowledgeCase, cancelCase, checkQuoteDeadline, closeCase, dispatchCase, issueInvoice, recordSlaEvent, requestQuote, reserveQuotedParts, setPaymentTerms } = proxyActivities<CaseActivities>({
   startToCloseTimeout: '15 seconds',
   retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '30 seconds' },
 });
@@ -75,6 +75,7 @@ const REASSIGNED = eventType(DispatchEventSubjects.workOrderReassigned);
 const DISPATCHED_SERVICE_TYPES: readonly ServiceType[] = ['repair_onsite', 'repair_carry_in', 'installation', 'maintenance'];
 const APPOINTMENT_CONFIRMED = eventType(DispatchEventSubjects.workOrderAppointmentConfirmed);
 const CHECKED_IN = eventType(DispatchEventSubjects.workOrderCheckedIn);
+const QUOTE_ISSUED = eventType(BillingEventSubjects.quoteIssued);
 const QUOTE_ACCEPTED = eventType(BillingEventSubjects.quoteAccepted);
 const QUOTE_REJECTED = eventType(BillingEventSubjects.quoteRejected);
 const PAYMENT_RECEIVED = eventType(BillingEventSubjects.paymentReceived);
@@ -105,6 +106,8 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<CaseOutcom
   const paidService = DISPATCHED_SERVICE_TYPES.includes(input.serviceType) && input.paidService === true;
   let billingStage: PaidServiceStage | null = paidService ? 'awaiting_quote_decision' : null;
   let quoteDecision: { accepted: boolean; reason: string } | null = null;
+  /** The quote SLA: requested once, due at `quoteDueMs`, checked once at that time unless a quote came. */
+  const quote = { requested: false, dueMs: null as number | null, issued: false, checked: false };
   /** What the customer still owes on the case, from the latest payment or the invoice (minor units). */
   let outstandingMinor: number | null = null;
   let signedOff = false;
@@ -171,6 +174,7 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<CaseOutcom
       if (paidService) signedOff = true;
       else closeRequested = true;
     }
+    if (type === QUOTE_ISSUED) quote.issued = true;
     if (type === QUOTE_ACCEPTED || type === QUOTE_REJECTED) quoteDecision ??= { accepted: type === QUOTE_ACCEPTED, reason: reason ?? 'rejected' };
     if (type === PAYMENT_RECEIVED && typeof owed === 'number') outstandingMinor = owed;
     caseChanges += 1;
@@ -238,7 +242,7 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<CaseOutcom
       moveTo('closed');
     }
     if (TERMINAL_CASE_STATUSES.includes(status)) break;
-    const wakeAt = clocks.nextAlarmMs(policy);
+    const wakeAt = earliest(clocks.nextAlarmMs(policy), quoteCheckDueMs());
     const seen = clocks.changes + caseChanges;
     await condition(() => clocks.changes + caseChanges !== seen || clocks.toRecord.length > 0 || toNotify.length + toNotifyTechnician.length > 0, wakeAt === null ? undefined : Math.max(1, wakeAt - Date.now()));
   }
@@ -246,6 +250,12 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<CaseOutcom
   if ((status as CaseStatus) === 'closed') meet('resolution');
   await recordPending(clocks.toRecord);
   return { caseNo: input.caseNo, status };
+
+  /** When the quote deadline must be checked: while waiting for a quote that has not come, once. */
+  function quoteCheckDueMs(): number | null {
+    if (billingStage !== 'awaiting_quote_decision' || quote.dueMs === null || quote.issued || quote.checked || quoteDecision) return null;
+    return quote.dueMs;
+  }
 
   async function dispatchNow(): Promise<void> {
     try {
@@ -266,6 +276,23 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<CaseOutcom
   async function advancePaidService(): Promise<boolean> {
     switch (billingStage) {
       case 'awaiting_quote_decision': {
+        if (!quote.requested) {
+          quote.requested = true;
+          try {
+            const largeOrImportant = input.customerTier === 'key' || priority !== 'normal';
+            quote.dueMs = Date.parse((await requestQuote({ caseNo: input.caseNo, requestedAt: input.receivedAt, largeOrImportant })).dueAt);
+          } catch (error) {
+            // No active price list: the quote is made by hand, without its SLA timer.
+            log.warn('quote SLA not started', { caseNo: input.caseNo, error: (error as Error).message });
+          }
+          return true;
+        }
+        const checkDue = quoteCheckDueMs();
+        if (checkDue !== null && Date.now() >= checkDue) {
+          quote.checked = true;
+          await checkQuoteDeadline({ caseNo: input.caseNo });
+          return true;
+        }
         if (!quoteDecision) return false;
         if (!quoteDecision.accepted) {
           await cancelCase({ caseNo: input.caseNo, reason: `quote_rejected:${quoteDecision.reason}` });
@@ -348,6 +375,11 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<CaseOutcom
 function isLastWarning(alarm: SlaAlarm, policy: CasePolicy): boolean {
   if (policy.warnAtFractions.length === 0) return alarm.kind === 'breached';
   return alarm.kind === 'warning' && alarm.fraction === Math.max(...policy.warnAtFractions);
+}
+
+function earliest(...times: (number | null)[]): number | null {
+  const known = times.filter((t): t is number => t !== null);
+  return known.length > 0 ? Math.min(...known) : null;
 }
 
 async function recordPending(queue: SlaEventV1[]): Promise<void> {

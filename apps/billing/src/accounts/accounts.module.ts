@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { PriceListsModule } from '../price-lists/price-lists.module';
+import { QuoteRequestsModule } from '../quote-requests/quote-requests.module';
 import { BillingReports } from '../reports/billing-reports';
 import { AccountRepository } from './account.repository';
 import { AccountsMessageController } from './accounts.message-controller';
@@ -13,7 +14,7 @@ import { RequirePrepaymentUseCase } from './use-cases/require-prepayment/require
 import { SignSettlementUseCase } from './use-cases/sign-settlement/sign-settlement.use-case';
 
 @Module({
-  imports: [PriceListsModule],
+  imports: [PriceListsModule, QuoteRequestsModule],
   controllers: [AccountsMessageController],
   providers: [
     AccountRepository,

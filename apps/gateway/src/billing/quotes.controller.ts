@@ -7,6 +7,7 @@ import {
   rejectQuoteRequestSchema,
   requirePrepaymentRequestSchema,
   type CreateQuoteCommand,
+  type QuoteRequestView,
   type QuoteView,
   type RejectQuoteRequest,
   type RequirePrepaymentRequest,
@@ -28,6 +29,13 @@ export class QuotesController {
   @ApiResponse({ status: 400, description: 'Invalid body, unknown part or distance beyond the travel bands: `errors` names the field' })
   create(@Body(new ZodValidationPipe(createQuoteCommandSchema)) body: CreateQuoteCommand, @Req() req: Request): Promise<QuoteView> {
     return this.commands.send(BillingCommandSubjects.createQuote, body, { correlationId: correlationIdOfRequest(req) });
+  }
+
+  @Get(':caseNo/request')
+  @ApiOperation({ summary: "A paid case's quote request: when the quote is due, by which rule, and whether the deadline was missed (the quote SLA)" })
+  @ApiParam({ name: 'caseNo', example: 'CS-20261123-000001' })
+  request(@CaseNoParam() caseNo: string, @Req() req: Request): Promise<QuoteRequestView> {
+    return this.commands.send(BillingCommandSubjects.getQuoteRequest, { caseNo }, { correlationId: correlationIdOfRequest(req) });
   }
 
   @Get(':caseNo')

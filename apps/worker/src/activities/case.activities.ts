@@ -33,6 +33,14 @@ export function createCaseActivities(commands: CommandClient): CaseActivities {
       const view = await commands.send(CommandSubjects.intakeCancelCase, { caseNo, reason }, { correlationId: caseNo });
       return { status: view.status };
     },
+    async requestQuote({ caseNo, requestedAt, largeOrImportant }) {
+      const request = await commands.send(BillingCommandSubjects.requestQuote, { caseNo, requestedAt, largeOrImportant }, { correlationId: caseNo });
+      return { dueAt: request.dueAt };
+    },
+    async checkQuoteDeadline({ caseNo }) {
+      const request = await commands.send(BillingCommandSubjects.checkQuoteDeadline, { caseNo }, { correlationId: caseNo });
+      return { missed: request.deadlineMissedAt !== null };
+    },
     async setPaymentTerms({ caseNo, urgent }) {
       const quote = await commands.send(BillingCommandSubjects.requirePrepayment, { caseNo, urgent }, { correlationId: caseNo });
       return { prepaymentRequired: quote.prepaymentRequired };

@@ -41,6 +41,7 @@ const ROUTED_TYPES = new Set([
   eventType(DispatchEventSubjects.workOrderAppointmentConfirmed),
   eventType(DispatchEventSubjects.workOrderCheckedIn),
   eventType(DispatchEventSubjects.workOrderSignedOff),
+  eventType(BillingEventSubjects.quoteIssued),
   eventType(BillingEventSubjects.quoteAccepted),
   eventType(BillingEventSubjects.quoteRejected),
   eventType(BillingEventSubjects.paymentReceived),

@@ -1,4 +1,5 @@
 import type {
+  RequestQuoteInput,
   AgingQuery,
   BillingCaseRef,
   CreateQuoteInput,
@@ -16,13 +17,16 @@ import type {
   SignSettlementCommand,
 } from './billing.schemas';
 import { BillingCommandSubjects as S } from './billing.subjects';
-import type { AgingReport, InvoiceView, ManufacturerClaimsReport, OutletStatement, PaymentRecordedView, PriceListView, QuoteView, RetentionView } from './billing.types';
+import type { AgingReport, InvoiceView, ManufacturerClaimsReport, OutletStatement, PaymentRecordedView, PriceListView, QuoteRequestView, QuoteView, RetentionView } from './billing.types';
 
 /** Request and reply of every billing command, by subject. Commands with a case number are idempotent per case. */
 export interface BillingCommands {
   [S.publishPriceList]: { request: PriceList; reply: PriceListView };
   [S.getActivePriceList]: { request: Record<string, never>; reply: PriceListView };
   /** Creates and issues the case's quote; the same case again answers the existing open quote. */
+  [S.requestQuote]: { request: RequestQuoteInput; reply: QuoteRequestView };
+  [S.checkQuoteDeadline]: { request: BillingCaseRef; reply: QuoteRequestView };
+  [S.getQuoteRequest]: { request: BillingCaseRef; reply: QuoteRequestView };
   [S.createQuote]: { request: CreateQuoteInput; reply: QuoteView };
   [S.getQuote]: { request: BillingCaseRef; reply: QuoteView };
   [S.acceptQuote]: { request: BillingCaseRef; reply: QuoteView };

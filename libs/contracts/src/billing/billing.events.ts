@@ -23,6 +23,21 @@ export interface QuoteIssuedV1 {
 }
 
 /** The quote SLA was breached: issued after its deadline. */
+export interface QuoteRequestedV1 {
+  caseNo: string;
+  requestedAt: string;
+  dueAt: string;
+  deadlineRule: QuoteDeadlineRule;
+}
+
+/** The quote SLA breached: the deadline passed and no quote was issued. */
+export interface QuoteDeadlineMissedV1 {
+  caseNo: string;
+  requestedAt: string;
+  dueAt: string;
+  detectedAt: string;
+}
+
 export interface QuoteOverdueV1 {
   quoteId: string;
   caseNo: string;
@@ -148,6 +163,8 @@ export interface BillingEvents {
   [S.priceListPublished]: PriceListPublishedV1;
   [S.quoteIssued]: QuoteIssuedV1;
   [S.quoteOverdue]: QuoteOverdueV1;
+  [S.quoteRequested]: QuoteRequestedV1;
+  [S.quoteDeadlineMissed]: QuoteDeadlineMissedV1;
   [S.quoteAccepted]: QuoteAcceptedV1;
   [S.quoteRejected]: QuoteRejectedV1;
   [S.paymentTermsSet]: PaymentTermsSetV1;

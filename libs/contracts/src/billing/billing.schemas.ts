@@ -149,3 +149,16 @@ export const outletStatementQuerySchema = z.strictObject({
   month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: bilingual('must be a month as YYYY-MM', '须为 YYYY-MM 格式的月份') }),
 });
 export type OutletStatementQuery = z.infer<typeof outletStatementQuerySchema>;
+
+/**
+ * A paid case needs a quote (报价): registered when the case is ready for one, so the quote SLA runs
+ * from the request, not from whenever a quote is issued. Idempotent per case.
+ */
+export const requestQuoteCommandSchema = z.strictObject({
+  caseNo: caseNoSchema,
+  requestedAt: instant,
+  /** Large or important requests (key customers, urgent cases) are quoted within the 48 h rule. */
+  largeOrImportant: z.boolean().default(false),
+});
+export type RequestQuoteCommand = z.infer<typeof requestQuoteCommandSchema>;
+export type RequestQuoteInput = z.input<typeof requestQuoteCommandSchema>;

@@ -5,6 +5,8 @@ export const BillingEventSubjects = {
   priceListPublished: 'aftersales.billing.pricelist.published',
   quoteIssued: 'aftersales.billing.quote.issued',
   quoteOverdue: 'aftersales.billing.quote.overdue',
+  quoteRequested: 'aftersales.billing.quote.requested',
+  quoteDeadlineMissed: 'aftersales.billing.quote.deadline-missed',
   quoteAccepted: 'aftersales.billing.quote.accepted',
   quoteRejected: 'aftersales.billing.quote.rejected',
   paymentTermsSet: 'aftersales.billing.quote.payment-terms-set',
@@ -24,6 +26,9 @@ export const BillingEventSubjects = {
 export const BillingCommandSubjects = {
   publishPriceList: 'cmd.billing.pricelist.publish',
   getActivePriceList: 'cmd.billing.pricelist.get-active',
+  requestQuote: 'cmd.billing.quote.request',
+  checkQuoteDeadline: 'cmd.billing.quote.check-deadline',
+  getQuoteRequest: 'cmd.billing.quote.get-request',
   createQuote: 'cmd.billing.quote.create',
   getQuote: 'cmd.billing.quote.get',
   acceptQuote: 'cmd.billing.quote.accept',

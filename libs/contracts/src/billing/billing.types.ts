@@ -150,3 +150,16 @@ export interface OutletStatement {
   jobs: { caseNo: string; completedAt: string; listTotal: Money; customerTotal: Money; byPayer: { payer: Payer; amount: Money }[] }[];
   totals: Money[];
 }
+
+/** A case's quote request and its SLA: due by the deadline rule, missed when no quote came in time. */
+export interface QuoteRequestView {
+  caseNo: string;
+  requestedAt: string;
+  dueAt: string;
+  deadlineRule: QuoteDeadlineRule;
+  largeOrImportant: boolean;
+  /** A quote has been issued for the case. */
+  quoted: boolean;
+  /** When the deadline passed with no quote (the quote SLA breached), once. */
+  deadlineMissedAt: string | null;
+}

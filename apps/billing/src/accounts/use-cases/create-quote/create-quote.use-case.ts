@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { BillingEventSubjects, DomainError, type CreateQuoteCommand, type QuoteView } from '@aftersales/contracts';
 import { PriceListRepository } from '../../../price-lists/price-list.repository';
+import { QuoteRequestRepository } from '../../../quote-requests/quote-request.repository';
 import { quoteDeadline } from '../../../quotes/quote-deadline';
 import { priceQuote, PricingError } from '../../../quotes/quote-pricing';
 import { AccountErrors } from '../../account.errors';
@@ -17,6 +18,7 @@ export class CreateQuoteUseCase {
   constructor(
     private readonly accounts: AccountRepository,
     private readonly priceLists: PriceListRepository,
+    private readonly requests: QuoteRequestRepository,
   ) {}
 
   async execute(command: CreateQuoteCommand, causationId?: string, now = new Date()): Promise<QuoteView> {
@@ -30,8 +32,12 @@ export class CreateQuoteUseCase {
       if (!(error instanceof PricingError)) throw error;
       throw new DomainError(AccountErrors.NOT_PRICEABLE, { details: [{ field: error.field, reason: error.message }] });
     }
-    const requestedAt = new Date(command.requestedAt);
-    const deadline = quoteDeadline({ receivedAtMs: requestedAt.getTime(), largeOrImportant: command.largeOrImportant, calendar: priceList.calendar, rules: priceList.quoteDeadlines });
+    // A requested quote keeps the deadline its request was given: the SLA ran from the request.
+    const request = await this.requests.find(command.caseNo);
+    const requestedAt = new Date(request?.requestedAt ?? command.requestedAt);
+    const deadline = request
+      ? { dueAtMs: Date.parse(request.dueAt), rule: request.deadlineRule }
+      : quoteDeadline({ receivedAtMs: requestedAt.getTime(), largeOrImportant: command.largeOrImportant, calendar: priceList.calendar, rules: priceList.quoteDeadlines });
     const late = now.getTime() > deadline.dueAtMs;
     return this.accounts.inTransaction(async (tx) => {
       const quote = await tx.insertQuote({
