@@ -41,6 +41,7 @@ import { FollowUpsController } from './quality/follow-ups.controller';
 import { QualityFiguresController } from './quality/quality-figures.controller';
 import { PeriodicFollowUpsController } from './quality/periodic-follow-ups.controller';
 import { QualityWorkflowClient } from './quality/quality-workflow.client';
+import { SuggestionsController } from './quality/suggestions.controller';
 
 @Module({
   imports: [
@@ -52,7 +53,7 @@ import { QualityWorkflowClient } from './quality/quality-workflow.client';
   controllers: [CalendarsController, CasesController, CaseSlaController, CustomersController, LabelsController, PoliciesController, ProductModelsController, StatsController, TechniciansController, SitesController, WorkOrdersController, LoanersController, PriceListsController, QuotesController, InvoicesController, BillingReportsController, ...INVENTORY_CONTROLLERS,
     // The outlet routes with fixed segments first, so `offers`, `surveys` and `policy` are never read as an outlet id.
     OutletOffersController, OutletSurveysController, OutletPolicyController, OutletsController,
-    FollowUpsController, ComplaintsController, QualityFiguresController, PeriodicFollowUpsController],
+    FollowUpsController, ComplaintsController, QualityFiguresController, PeriodicFollowUpsController, SuggestionsController],
   providers: [CalendarChangeService, CaseWorkflowClient, OutletWorkflowClient, QualityWorkflowClient, { provide: APP_FILTER, useClass: HttpErrorFilter }],
 })
 export class GatewayModule implements NestModule {

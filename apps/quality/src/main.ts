@@ -5,5 +5,6 @@ import { FiguresModule } from './figures/figures.module';
 import { FollowUpsModule } from './follow-ups/follow-ups.module';
 import { PeriodicFollowUpsModule } from './periodic-follow-ups/periodic-follow-ups.module';
 import { qualityDataSource } from './persistence/quality.data-source';
+import { SuggestionsModule } from './suggestions/suggestions.module';
 
-runApp({ app: 'quality', module: serviceModule('quality', qualityDataSource, { imports: [CasesOpenedModule, ComplaintsModule, FollowUpsModule, FiguresModule, PeriodicFollowUpsModule] }), commands: true });
+runApp({ app: 'quality', module: serviceModule('quality', qualityDataSource, { imports: [CasesOpenedModule, ComplaintsModule, FollowUpsModule, FiguresModule, PeriodicFollowUpsModule, SuggestionsModule] }), commands: true });

@@ -3,6 +3,10 @@ import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request } from 'express';
 import {
   BILLING_LABEL_SETS,
+  SUGGESTION_BENEFITS,
+  SUGGESTION_DECLINE_REASONS,
+  SUGGESTION_STATUSES,
+  SUGGESTION_TOPICS,
   CASE_STATUSES,
   CHANNELS,
   CommandSubjects,
@@ -34,6 +38,10 @@ const CONTRACT_LABELS: LabelSets = {
   notificationTemplates: NOTIFICATION_TEMPLATES,
   ...BILLING_LABEL_SETS,
   ...OUTLET_LABELS,
+  suggestionTopics: SUGGESTION_TOPICS,
+  suggestionStatuses: SUGGESTION_STATUSES,
+  suggestionBenefits: SUGGESTION_BENEFITS,
+  suggestionDeclineReasons: SUGGESTION_DECLINE_REASONS,
 };
 
 @ApiTags('labels')

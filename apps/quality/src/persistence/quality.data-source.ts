@@ -8,10 +8,12 @@ import { InitQuality1763900000000 } from '../migrations/1763900000000-init-quali
 import { FollowUpsAndComplaints1764000000000 } from '../migrations/1764000000000-follow-ups-and-complaints';
 import { CaseQualityFacts1764000100000 } from '../migrations/1764000100000-case-quality-facts';
 import { PeriodicFollowUps1764000200000 } from '../migrations/1764000200000-periodic-follow-ups';
+import { Suggestions1764000300000 } from '../migrations/1764000300000-suggestions';
+import { Suggestion } from '../suggestions/suggestion.entity';
 
 /** Shared by the app and the migration command. */
 export const qualityDataSource: ServiceDataSourceSpec = {
   schema: 'quality',
-  entities: [CasesOpenedDaily, FollowUp, Complaint, CaseQualityFact, PeriodicFollowUp],
-  migrations: [InitQuality1763900000000, FollowUpsAndComplaints1764000000000, CaseQualityFacts1764000100000, PeriodicFollowUps1764000200000],
+  entities: [CasesOpenedDaily, FollowUp, Complaint, CaseQualityFact, PeriodicFollowUp, Suggestion],
+  migrations: [InitQuality1763900000000, FollowUpsAndComplaints1764000000000, CaseQualityFacts1764000100000, PeriodicFollowUps1764000200000, Suggestions1764000300000],
 };

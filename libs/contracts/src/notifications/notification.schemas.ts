@@ -11,6 +11,8 @@ export const NOTIFICATION_TEMPLATES = {
   technician_assigned: { en: 'A technician was assigned to {caseNo}', zh: '已为 {caseNo} 指派服务工程师' },
   appointment_confirmed: { en: 'Your appointment for {caseNo} is confirmed', zh: '{caseNo} 的上门时间已确认' },
   service_delayed: { en: 'Service for {caseNo} is taking longer than promised; we apologise', zh: '{caseNo} 的服务超出承诺时限，深表歉意' },
+  suggestion_adopted: { en: 'Thank you: your suggestion was adopted', zh: '感谢您的建议，我们已采纳' },
+  suggestion_declined: { en: 'Thank you for your suggestion; we cannot adopt it this time', zh: '感谢您的建议，本次暂未采纳' },
   loaner_offered: { en: 'The repair of {caseNo} is running late: we offer you a loaner unit meanwhile', zh: '{caseNo} 维修时间较长，我们为您提供备用机' },
   followup_call: { en: 'Follow-up call about the service of {caseNo}', zh: '关于 {caseNo} 服务的电话回访' },
   followup_sms: { en: 'How was the service of {caseNo}? Reply to rate it from 1 to 5', zh: '{caseNo} 的服务您满意吗？请回复 1–5 分评价' },

@@ -1,3 +1,4 @@
+import type { DecideSuggestionCommand, EvaluateSuggestionCommand, RegisterSuggestionRequest, ReplySuggestionCommand, SuggestionRef, SuggestionView } from './suggestion.schemas';
 import type { CustomerRef } from '../customers/customer.schemas';
 import type { ComplaintRef, ComplaintView, EscalateComplaintCommand, RecordComplaintStepCommand, RegisterComplaintCommand } from './complaint.schemas';
 import type { CompleteFollowUpCommand, FollowUpRef, FollowUpView, OpenFollowUpCommand, RecordFollowUpSurveyCommand } from './follow-up.schemas';
@@ -13,6 +14,11 @@ export interface CustomerQualityRecords {
 
 /** Request and reply of every quality command, by subject. */
 export interface QualityCommands {
+  [S.registerSuggestion]: { request: RegisterSuggestionRequest; reply: SuggestionView };
+  [S.evaluateSuggestion]: { request: EvaluateSuggestionCommand; reply: SuggestionView };
+  [S.decideSuggestion]: { request: DecideSuggestionCommand; reply: SuggestionView };
+  [S.replySuggestion]: { request: ReplySuggestionCommand; reply: SuggestionView };
+  [S.getSuggestion]: { request: SuggestionRef; reply: SuggestionView };
   /** Idempotent: a case has one follow-up. */
   [S.openFollowUp]: { request: OpenFollowUpCommand; reply: FollowUpView };
   [S.completeFollowUp]: { request: CompleteFollowUpCommand; reply: FollowUpView };

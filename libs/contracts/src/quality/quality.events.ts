@@ -1,3 +1,4 @@
+import type { SuggestionChangedV1 } from './suggestion.schemas';
 // Event payloads of the quality context: ids, codes, scores and times. No names, phones or free text.
 import type { SurveyScores } from './follow-up.schemas';
 import type { ComplaintPolicy } from './quality-policy.schemas';
@@ -74,6 +75,10 @@ export interface ComplaintClosedV1 {
 
 /** Payload of every quality event, by subject. */
 export interface QualityEvents {
+  [QualityEventSubjects.suggestionRegistered]: SuggestionChangedV1;
+  [QualityEventSubjects.suggestionEvaluated]: SuggestionChangedV1;
+  [QualityEventSubjects.suggestionDecided]: SuggestionChangedV1;
+  [QualityEventSubjects.suggestionReplied]: SuggestionChangedV1;
   [QualityEventSubjects.followUpOpened]: FollowUpOpenedV1;
   [QualityEventSubjects.followUpCompleted]: FollowUpCompletedV1;
   [QualityEventSubjects.surveyRecorded]: FollowUpSurveyRecordedV1;

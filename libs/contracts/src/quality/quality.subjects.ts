@@ -11,6 +11,10 @@ export const QualityEventSubjects = {
   complaintClosed: 'aftersales.quality.complaint.closed',
   periodicFollowUpOpened: 'aftersales.quality.periodic-followup.opened',
   periodicFollowUpCompleted: 'aftersales.quality.periodic-followup.completed',
+  suggestionRegistered: 'aftersales.quality.suggestion.registered',
+  suggestionEvaluated: 'aftersales.quality.suggestion.evaluated',
+  suggestionDecided: 'aftersales.quality.suggestion.decided',
+  suggestionReplied: 'aftersales.quality.suggestion.replied',
 } as const;
 
 /** Commands (request/reply over core NATS): `cmd.quality.<entity>.<verb>`. */
@@ -27,6 +31,11 @@ export const QualityCommandSubjects = {
   openPeriodicFollowUp: 'cmd.quality.periodic-followup.open',
   completePeriodicFollowUp: 'cmd.quality.periodic-followup.complete',
   listPeriodicFollowUps: 'cmd.quality.periodic-followup.list',
+  registerSuggestion: 'cmd.quality.suggestion.register',
+  evaluateSuggestion: 'cmd.quality.suggestion.evaluate',
+  decideSuggestion: 'cmd.quality.suggestion.decide',
+  replySuggestion: 'cmd.quality.suggestion.reply',
+  getSuggestion: 'cmd.quality.suggestion.get',
 } as const;
 
 /** One filter per consumer (nats-server 2.9): the events that start a follow-up or a complaint. */
