@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Inject, Injectable, Logger, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
-import { NativeConnection, Worker } from '@temporalio/worker';
+import { GracefulShutdownPeriodExpiredError, NativeConnection, Worker } from '@temporalio/worker';
 import { ENVIRONMENT, type Environment } from '@aftersales/config';
 import { CommandClient } from '@aftersales/messaging';
 import { Client } from '@temporalio/client';
@@ -14,6 +14,9 @@ import { createComplaintActivities, createFollowUpActivities } from '../activiti
 /** Where `npm run build` writes the prebundled workflow code (dist/workflows/workflow-bundle.js). */
 export const DEFAULT_WORKFLOW_BUNDLE = resolve(__dirname, '../../../../workflows/workflow-bundle.js');
 
+/** Well inside the 10 s a supervisor (docker, npm start) waits between SIGTERM and SIGKILL. */
+const WORKER_SHUTDOWN_FORCE_TIME = '6 seconds';
+
 /** The Temporal worker as a lifecycle-managed provider: runs after boot, drains on shutdown. */
 @Injectable()
 export class TemporalWorkerService implements OnApplicationBootstrap, BeforeApplicationShutdown {
@@ -21,6 +24,7 @@ export class TemporalWorkerService implements OnApplicationBootstrap, BeforeAppl
   private worker?: Worker;
   private connection?: NativeConnection;
   private running?: Promise<void>;
+  private stopping = false;
 
   constructor(
     @Inject(ENVIRONMENT) private readonly env: Environment,
@@ -43,8 +47,18 @@ export class TemporalWorkerService implements OnApplicationBootstrap, BeforeAppl
       taskQueue: this.env.TEMPORAL_TASK_QUEUE,
       workflowBundle: { codePath },
       activities: { ...createCaseActivities(this.commands), ...createBillingActivities(this.commands), ...createOutletActivities(this.commands), ...createFollowUpActivities(this.commands), ...createComplaintActivities(this.commands) },
+      // On shutdown, activities get a moment to finish; one still waiting on a service that went away is
+      // abandoned after the force time (the server retries it on another worker), so a stop stays bounded.
+      shutdownGraceTime: '2 seconds',
+      shutdownForceTime: WORKER_SHUTDOWN_FORCE_TIME,
     });
     this.running = this.worker.run().catch((error: unknown) => {
+      if (this.stopping) {
+        // Asked to stop: activities still running after the force time were abandoned, which is expected.
+        const abandoned = error instanceof GracefulShutdownPeriodExpiredError || (error as Error)?.cause instanceof GracefulShutdownPeriodExpiredError;
+        this.logger.warn(abandoned ? `activities still running after ${WORKER_SHUTDOWN_FORCE_TIME} were abandoned; the server retries them` : `worker stopped with: ${(error as Error).message}`);
+        return;
+      }
       // A worker that stops on its own leaves cases unattended: let the supervisor restart the process.
       this.logger.error(`worker stopped: ${(error as Error).stack ?? String(error)}`);
       process.exitCode = 1;
@@ -54,6 +68,7 @@ export class TemporalWorkerService implements OnApplicationBootstrap, BeforeAppl
   }
 
   async beforeApplicationShutdown(): Promise<void> {
+    this.stopping = true;
     if (this.worker && this.worker.getState() === 'RUNNING') this.worker.shutdown();
     await this.running;
     await this.connection?.close();
