@@ -1,10 +1,11 @@
 import { Inject, Injectable, Logger, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
 import type { NatsConnection } from '@nats-io/transport-node';
-import { Client, WorkflowExecutionAlreadyStartedError } from '@temporalio/client';
+import { Client } from '@temporalio/client';
 import { ENVIRONMENT, type Environment } from '@aftersales/config';
 import { BILLING_EVENT_FILTER, BillingEventSubjects, eventType, type EventEnvelope, type InvoiceIssuedV1, type RetentionRecordedV1 } from '@aftersales/contracts';
 import { DurableConsumer, NATS_CONNECTION } from '@aftersales/messaging';
 import { receivableWorkflowId, retentionWorkflowId, type receivableWorkflow, type retentionClaimWorkflow } from '@aftersales/workflows';
+import { startOnce } from './start-once';
 
 export const BILLING_BRIDGE_CONSUMER = 'worker-billing-bridge';
 
@@ -50,21 +51,15 @@ export class BillingEventBridge implements OnApplicationBootstrap, BeforeApplica
     }
   }
 
-  private async start(workflowType: string, workflowId: string, args: unknown[]): Promise<void> {
-    try {
-      await this.client.workflow.start(workflowType, {
+  private start(workflowType: string, workflowId: string, args: unknown[]): Promise<void> {
+    return startOnce(this.logger, workflowId, () =>
+      this.client.workflow.start(workflowType, {
         workflowId,
         taskQueue: this.env.TEMPORAL_TASK_QUEUE,
         args,
         workflowIdConflictPolicy: 'USE_EXISTING',
         workflowIdReusePolicy: 'REJECT_DUPLICATE',
-      });
-    } catch (error) {
-      if (error instanceof WorkflowExecutionAlreadyStartedError) {
-        this.logger.log(`${workflowId} already ran; event acknowledged without a new start`);
-        return;
-      }
-      throw error;
-    }
+      }),
+    );
   }
 }

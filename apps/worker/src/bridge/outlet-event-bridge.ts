@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
 import type { NatsConnection } from '@nats-io/transport-node';
-import { Client, WorkflowExecutionAlreadyStartedError, WorkflowNotFoundError, type Workflow, type WorkflowStartOptions } from '@temporalio/client';
+import { Client, WorkflowNotFoundError, type Workflow, type WorkflowStartOptions } from '@temporalio/client';
 import { ENVIRONMENT, type Environment } from '@aftersales/config';
 import {
   DispatchCommandSubjects,
@@ -25,6 +25,7 @@ import {
   type outletOfferWorkflow,
   type outletRectificationWorkflow,
 } from '@aftersales/workflows';
+import { startOnce } from './start-once';
 
 export const OUTLET_BRIDGE_CONSUMER = 'worker-outlet-bridge';
 
@@ -84,13 +85,10 @@ export class OutletEventBridge implements OnApplicationBootstrap, BeforeApplicat
     }
   }
 
-  private async start<W extends Workflow>(workflowType: string, workflowId: string, args: WorkflowStartOptions<W>['args']): Promise<void> {
-    try {
-      await this.client.workflow.start<W>(workflowType, { workflowId, taskQueue: this.env.TEMPORAL_TASK_QUEUE, args, workflowIdReusePolicy: 'REJECT_DUPLICATE' } as WorkflowStartOptions<W>);
-    } catch (error) {
-      if (error instanceof WorkflowExecutionAlreadyStartedError) return;
-      throw error;
-    }
+  private start<W extends Workflow>(workflowType: string, workflowId: string, args: WorkflowStartOptions<W>['args']): Promise<void> {
+    return startOnce(this.logger, workflowId, () =>
+      this.client.workflow.start<W>(workflowType, { workflowId, taskQueue: this.env.TEMPORAL_TASK_QUEUE, args, workflowIdReusePolicy: 'REJECT_DUPLICATE' } as WorkflowStartOptions<W>),
+    );
   }
 
   private async signalRectification(surveyId: string): Promise<void> {

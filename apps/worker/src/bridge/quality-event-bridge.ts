@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
 import type { NatsConnection } from '@nats-io/transport-node';
-import { Client, WorkflowExecutionAlreadyStartedError } from '@temporalio/client';
+import { Client } from '@temporalio/client';
 import { ENVIRONMENT, type Environment } from '@aftersales/config';
 import {
   eventType,
@@ -14,6 +14,7 @@ import {
 } from '@aftersales/contracts';
 import { DurableConsumer, NATS_CONNECTION } from '@aftersales/messaging';
 import { CASE_NO, complaintWorkflowId, followUpWorkflowId, type complaintWorkflow, type followUpWorkflow } from '@aftersales/workflows';
+import { startOnce } from './start-once';
 
 export const FOLLOW_UP_BRIDGE_CONSUMER = 'worker-followup-bridge';
 export const COMPLAINT_BRIDGE_CONSUMER = 'worker-complaint-bridge';
@@ -56,7 +57,7 @@ export class QualityEventBridge implements OnApplicationBootstrap, BeforeApplica
   private async startFollowUp(envelope: EventEnvelope<CaseClosedV1>): Promise<void> {
     if (envelope.type !== eventType(EventSubjects.caseClosed)) return;
     const { caseNo, closedAt } = envelope.data;
-    await this.startOnce(`followup-${caseNo}`, () =>
+    await startOnce(this.logger, `followup-${caseNo}`, () =>
       this.client.workflow.start<typeof followUpWorkflow>('followUpWorkflow', {
         workflowId: followUpWorkflowId(caseNo),
         taskQueue: this.env.TEMPORAL_TASK_QUEUE,
@@ -70,7 +71,7 @@ export class QualityEventBridge implements OnApplicationBootstrap, BeforeApplica
   private async startComplaint(envelope: EventEnvelope<ComplaintRegisteredV1>): Promise<void> {
     if (envelope.type !== eventType(QualityEventSubjects.complaintRegistered)) return;
     const { complaintNo, caseNo, registeredAt, promisedReplyAt, policy } = envelope.data;
-    await this.startOnce(`complaint-${complaintNo}`, () =>
+    await startOnce(this.logger, `complaint-${complaintNo}`, () =>
       this.client.workflow.start<typeof complaintWorkflow>('complaintWorkflow', {
         workflowId: complaintWorkflowId(complaintNo),
         taskQueue: this.env.TEMPORAL_TASK_QUEUE,
@@ -79,17 +80,5 @@ export class QualityEventBridge implements OnApplicationBootstrap, BeforeApplica
         ...(caseNo ? { typedSearchAttributes: [{ key: CASE_NO, value: caseNo }] } : {}),
       }),
     );
-  }
-
-  private async startOnce(workflowId: string, start: () => Promise<unknown>): Promise<void> {
-    try {
-      await start();
-    } catch (error) {
-      if (error instanceof WorkflowExecutionAlreadyStartedError) {
-        this.logger.log(`${workflowId} already started; event acknowledged without a new start`);
-        return;
-      }
-      throw error;
-    }
   }
 }
