@@ -8,9 +8,10 @@ import { intakeDataSource } from './persistence/intake.data-source';
 import { PoliciesModule } from './policies/policies.module';
 import { ProductModelsModule } from './product-models/product-models.module';
 import { SlaModule } from './sla/sla.module';
+import { UnitsModule } from './units/units.module';
 
 export const IntakeModule = serviceModule('intake', intakeDataSource, {
-  imports: [CasesModule, PoliciesModule, SlaModule, NotificationsModule, CustomersModule, ProductModelsModule],
+  imports: [CasesModule, PoliciesModule, SlaModule, NotificationsModule, CustomersModule, ProductModelsModule, UnitsModule],
   controllers: [LabelsMessageController],
   providers: [DemoDataLoader],
 });

@@ -21,6 +21,7 @@ import type { BillingCommands } from './billing/billing.commands';
 import type { InventoryCommands } from './inventory/inventory.commands';
 import type { OutletCommands } from './outlets/outlets.commands';
 import type { QualityCommands } from './quality/quality.commands';
+import type { MatchRecallUnitsQuery, NotifyRecallOwnersCommand, NotifyRecallOwnersResult, OpenRecallRemedyCaseCommand, RecallUnitIdPage } from './quality/recall.schemas';
 
 /** Request and reply of every command, by subject. The typed command client accepts nothing else. */
 export interface Commands extends DispatchCommands, BillingCommands, InventoryCommands, OutletCommands, QualityCommands {
@@ -48,6 +49,11 @@ export interface Commands extends DispatchCommands, BillingCommands, InventoryCo
   [CommandSubjects.intakeGetContactPreference]: { request: CaseRef; reply: ContactPreference };
   [CommandSubjects.intakeListCustomersByTier]: { request: ListCustomersByTierQuery; reply: CustomerRefPage };
   [CommandSubjects.intakeNotifyCustomerById]: { request: NotifyCustomerByIdCommand; reply: NotifyCustomerResult };
+  /** Ids only, in unit id order (keyset): no owner, name or phone. */
+  [CommandSubjects.intakeMatchRecallUnits]: { request: MatchRecallUnitsQuery; reply: RecallUnitIdPage };
+  [CommandSubjects.intakeNotifyRecallOwners]: { request: NotifyRecallOwnersCommand; reply: NotifyRecallOwnersResult };
+  /** Idempotent per campaign and unit: a second call answers with the same case. */
+  [CommandSubjects.intakeOpenRecallRemedyCase]: { request: OpenRecallRemedyCaseCommand; reply: CaseView };
 }
 
 export interface ContactPreference {

@@ -50,6 +50,9 @@ export const CommandSubjects = {
   intakeGetContactPreference: 'cmd.intake.customer.get-contact-preference',
   intakeListCustomersByTier: 'cmd.intake.customer.list-by-tier',
   intakeNotifyCustomerById: 'cmd.intake.notification.notify-customer-by-id',
+  intakeMatchRecallUnits: 'cmd.intake.unit.match-recall',
+  intakeNotifyRecallOwners: 'cmd.intake.notification.notify-recall-owners',
+  intakeOpenRecallRemedyCase: 'cmd.intake.case.open-recall-remedy',
 } as const;
 
 /** Subscriptions covering a whole entity's events (one filter per consumer suits nats-server 2.9). */

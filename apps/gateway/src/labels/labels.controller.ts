@@ -3,6 +3,7 @@ import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request } from 'express';
 import {
   BILLING_LABEL_SETS,
+  RECALL_LABELS,
   SUGGESTION_BENEFITS,
   SUGGESTION_DECLINE_REASONS,
   SUGGESTION_STATUSES,
@@ -42,6 +43,7 @@ const CONTRACT_LABELS: LabelSets = {
   suggestionStatuses: SUGGESTION_STATUSES,
   suggestionBenefits: SUGGESTION_BENEFITS,
   suggestionDeclineReasons: SUGGESTION_DECLINE_REASONS,
+  ...RECALL_LABELS,
 };
 
 @ApiTags('labels')

@@ -2,6 +2,7 @@ import { defineErrors } from '@aftersales/contracts';
 
 export const CaseErrors = defineErrors({
   CASE_NOT_FOUND: { code: 'INTAKE.CASE_NOT_FOUND', kind: 'not_found', en: 'No case with this number', zh: '未找到该工单' },
+  UNIT_NOT_FOUND: { code: 'INTAKE.UNIT_NOT_FOUND', kind: 'not_found', en: 'No registered unit with this id', zh: '未找到该登记商品' },
   UNKNOWN_PRODUCT_MODEL: { code: 'INTAKE.UNKNOWN_PRODUCT_MODEL', kind: 'rule', en: 'The product model is not in the catalogue', zh: '产品型号不在目录中' },
   PURCHASE_IN_FUTURE: { code: 'INTAKE.PURCHASE_DATE_IN_FUTURE', kind: 'validation', en: 'The purchase date lies in the future', zh: '购买日期不能晚于今天' },
   IDEMPOTENCY_KEY_REUSED: { code: 'INTAKE.IDEMPOTENCY_KEY_REUSED', kind: 'conflict', en: 'This Idempotency-Key was used for a different request', zh: '该幂等键已用于另一个不同的请求' },

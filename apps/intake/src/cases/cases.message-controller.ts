@@ -4,6 +4,8 @@ import {
   cancelCaseCommandSchema,
   CommandSubjects,
   openCaseCommandSchema,
+  openRecallRemedyCaseCommandSchema,
+  type OpenRecallRemedyCaseCommand,
   type CancelCaseCommand,
   type CaseDispatchDetails,
   type CaseRef,
@@ -17,6 +19,7 @@ import { CloseCaseUseCase } from './use-cases/close-case/close-case.use-case';
 import { GetCaseUseCase } from './use-cases/get-case/get-case.use-case';
 import { GetDispatchDetailsUseCase } from './use-cases/get-dispatch-details/get-dispatch-details.use-case';
 import { OpenCaseUseCase } from './use-cases/open-case/open-case.use-case';
+import { OpenRecallRemedyCaseUseCase } from './use-cases/open-recall-remedy-case/open-recall-remedy-case.use-case';
 
 /** NATS command handlers: parse, call the use case, return its result. */
 @CommandHandlers()
@@ -28,11 +31,17 @@ export class CasesMessageController {
     private readonly closeCase: CloseCaseUseCase,
     private readonly getCase: GetCaseUseCase,
     private readonly getDispatchDetails: GetDispatchDetailsUseCase,
+    private readonly openRecallRemedyCase: OpenRecallRemedyCaseUseCase,
   ) {}
 
   @MessagePattern(CommandSubjects.intakeOpenCase)
   open(@Payload(new ZodValidationPipe(openCaseCommandSchema)) command: OpenCaseCommand, @Ctx() ctx: NatsContext): Promise<CaseView> {
     return this.openCase.execute(command, correlationIdOf(ctx));
+  }
+
+  @MessagePattern(CommandSubjects.intakeOpenRecallRemedyCase)
+  openRecallRemedy(@Payload(new ZodValidationPipe(openRecallRemedyCaseCommandSchema)) command: OpenRecallRemedyCaseCommand, @Ctx() ctx: NatsContext): Promise<CaseView> {
+    return this.openRecallRemedyCase.execute(command, correlationIdOf(ctx));
   }
 
   @MessagePattern(CommandSubjects.intakeAcknowledgeCase)

@@ -8,11 +8,13 @@ import { PoliciesModule } from '../policies/policies.module';
 import { GetCaseUseCase } from './use-cases/get-case/get-case.use-case';
 import { GetDispatchDetailsUseCase } from './use-cases/get-dispatch-details/get-dispatch-details.use-case';
 import { OpenCaseUseCase } from './use-cases/open-case/open-case.use-case';
+import { OpenRecallRemedyCaseUseCase } from './use-cases/open-recall-remedy-case/open-recall-remedy-case.use-case';
+import { UnitsModule } from '../units/units.module';
 
 @Module({
-  imports: [PoliciesModule],
+  imports: [PoliciesModule, UnitsModule],
   controllers: [CasesMessageController],
-  providers: [CaseRepository, OpenCaseUseCase, AcknowledgeCaseUseCase, CancelCaseUseCase, CloseCaseUseCase, GetCaseUseCase, GetDispatchDetailsUseCase],
+  providers: [CaseRepository, OpenCaseUseCase, AcknowledgeCaseUseCase, CancelCaseUseCase, CloseCaseUseCase, GetCaseUseCase, GetDispatchDetailsUseCase, OpenRecallRemedyCaseUseCase],
   exports: [CaseRepository],
 })
 export class CasesModule {}

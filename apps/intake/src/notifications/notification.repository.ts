@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import type { NotificationAttemptView } from '@aftersales/contracts';
+import type { NotificationAttemptView, NotificationChannel } from '@aftersales/contracts';
 import { Customer } from '../customers/customer.entity';
 import { ServiceCase } from '../cases/case.entity';
 import { NotificationAttempt } from './notification-attempt.entity';
@@ -48,6 +48,22 @@ export class NotificationRepository {
   async record(attempt: Omit<NotificationAttempt, 'id' | 'serviceCase'>): Promise<boolean> {
     const result = await this.dataSource.createQueryBuilder().insert().into(NotificationAttempt).values(attempt).orIgnore().returning(['id']).execute();
     return (result.raw as unknown[]).length === 1;
+  }
+
+  /** Records a batch of attempts; a delivered key another attempt settled first is skipped. */
+  async recordMany(attempts: Omit<NotificationAttempt, 'id' | 'serviceCase'>[]): Promise<void> {
+    if (attempts.length === 0) return;
+    await this.dataSource.createQueryBuilder().insert().into(NotificationAttempt).values(attempts).orIgnore().execute();
+  }
+
+  /** The channel each of these customer-level keys was settled on (delivered), if any. */
+  async settledKeys(customerIds: string[], keys: string[]): Promise<Map<string, NotificationChannel | null>> {
+    // The customer ids let the unique (customer_id, key) index find them among millions of attempts.
+    const rows = await this.dataSource.query<{ key: string; channel: NotificationChannel | null }[]>(
+      `SELECT key, channel FROM intake.notification_attempt WHERE customer_id = ANY($1::uuid[]) AND key = ANY($2::varchar[]) AND case_no IS NULL AND outcome = 'delivered'`,
+      [customerIds, keys],
+    );
+    return new Map(rows.map((r) => [r.key, r.channel]));
   }
 
   async listForCase(caseNo: string): Promise<NotificationAttemptView[]> {

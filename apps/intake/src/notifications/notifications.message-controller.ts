@@ -4,6 +4,9 @@ import {
   CommandSubjects,
   notifyCustomerByIdCommandSchema,
   notifyCustomerCommandSchema,
+  notifyRecallOwnersCommandSchema,
+  type NotifyRecallOwnersCommand,
+  type NotifyRecallOwnersResult,
   type CaseRef,
   type ContactPreference,
   type NotificationAttemptView,
@@ -16,6 +19,7 @@ import { GetContactPreferenceUseCase } from './use-cases/get-contact-preference/
 import { NotifyCustomerByIdUseCase } from './use-cases/notify-customer-by-id/notify-customer-by-id.use-case';
 import { ListNotificationsUseCase } from './use-cases/list-notifications/list-notifications.use-case';
 import { NotifyCustomerUseCase } from './use-cases/notify-customer/notify-customer.use-case';
+import { NotifyRecallOwnersUseCase } from './use-cases/notify-recall-owners/notify-recall-owners.use-case';
 
 @CommandHandlers()
 export class NotificationsMessageController {
@@ -24,6 +28,7 @@ export class NotificationsMessageController {
     private readonly listNotifications: ListNotificationsUseCase,
     private readonly getContactPreference: GetContactPreferenceUseCase,
     private readonly notifyCustomerById: NotifyCustomerByIdUseCase,
+    private readonly notifyRecallOwners: NotifyRecallOwnersUseCase,
   ) {}
 
   @MessagePattern(CommandSubjects.intakeNotifyCustomer)
@@ -44,5 +49,10 @@ export class NotificationsMessageController {
   @MessagePattern(CommandSubjects.intakeNotifyCustomerById)
   notifyById(@Payload(new ZodValidationPipe(notifyCustomerByIdCommandSchema)) command: Required<NotifyCustomerByIdCommand>): Promise<NotifyCustomerResult> {
     return this.notifyCustomerById.execute(command);
+  }
+
+  @MessagePattern(CommandSubjects.intakeNotifyRecallOwners)
+  notifyRecall(@Payload(new ZodValidationPipe(notifyRecallOwnersCommandSchema)) command: NotifyRecallOwnersCommand): Promise<NotifyRecallOwnersResult> {
+    return this.notifyRecallOwners.execute(command);
   }
 }

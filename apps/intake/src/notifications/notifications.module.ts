@@ -5,9 +5,12 @@ import { GetContactPreferenceUseCase } from './use-cases/get-contact-preference/
 import { NotifyCustomerByIdUseCase } from './use-cases/notify-customer-by-id/notify-customer-by-id.use-case';
 import { ListNotificationsUseCase } from './use-cases/list-notifications/list-notifications.use-case';
 import { NotifyCustomerUseCase } from './use-cases/notify-customer/notify-customer.use-case';
+import { NotifyRecallOwnersUseCase } from './use-cases/notify-recall-owners/notify-recall-owners.use-case';
+import { UnitsModule } from '../units/units.module';
 
 @Module({
+  imports: [UnitsModule],
   controllers: [NotificationsMessageController],
-  providers: [NotificationRepository, NotifyCustomerUseCase, ListNotificationsUseCase, GetContactPreferenceUseCase, NotifyCustomerByIdUseCase],
+  providers: [NotificationRepository, NotifyCustomerUseCase, ListNotificationsUseCase, GetContactPreferenceUseCase, NotifyCustomerByIdUseCase, NotifyRecallOwnersUseCase],
 })
 export class NotificationsModule {}

@@ -6,6 +6,7 @@ import { ProductModel } from '../product-models/product-model.entity';
 @Entity({ name: 'unit' })
 @Unique('UQ_unit_model_serial', ['productModel', 'serialNo'])
 @Index('IDX_unit_customer', ['customerId'])
+@Index('IDX_unit_model', ['productModel'])
 export class Unit {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'PK_unit' })
   id: string;
@@ -39,6 +40,13 @@ export class Unit {
 
   @Column({ name: 'registered_on', type: 'date', nullable: true })
   registeredOn: string | null;
+
+  /** Production batch and date, when the maker supplied them: recall campaigns select by them. */
+  @Column({ name: 'batch_no', type: 'varchar', length: 40, nullable: true })
+  batchNo: string | null;
+
+  @Column({ name: 'production_date', type: 'date', nullable: true })
+  productionDate: string | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

@@ -10,10 +10,13 @@ import { CaseQualityFacts1764000100000 } from '../migrations/1764000100000-case-
 import { PeriodicFollowUps1764000200000 } from '../migrations/1764000200000-periodic-follow-ups';
 import { Suggestions1764000300000 } from '../migrations/1764000300000-suggestions';
 import { Suggestion } from '../suggestions/suggestion.entity';
+import { Recalls1764100000000 } from '../migrations/1764100000000-recalls';
+import { RecallCampaign } from '../recalls/recall-campaign.entity';
+import { RecallUnit } from '../recalls/recall-unit.entity';
 
 /** Shared by the app and the migration command. */
 export const qualityDataSource: ServiceDataSourceSpec = {
   schema: 'quality',
-  entities: [CasesOpenedDaily, FollowUp, Complaint, CaseQualityFact, PeriodicFollowUp, Suggestion],
-  migrations: [InitQuality1763900000000, FollowUpsAndComplaints1764000000000, CaseQualityFacts1764000100000, PeriodicFollowUps1764000200000, Suggestions1764000300000],
+  entities: [CasesOpenedDaily, FollowUp, Complaint, CaseQualityFact, PeriodicFollowUp, Suggestion, RecallCampaign, RecallUnit],
+  migrations: [InitQuality1763900000000, FollowUpsAndComplaints1764000000000, CaseQualityFacts1764000100000, PeriodicFollowUps1764000200000, Suggestions1764000300000, Recalls1764100000000],
 };

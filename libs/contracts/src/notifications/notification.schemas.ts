@@ -17,6 +17,8 @@ export const NOTIFICATION_TEMPLATES = {
   followup_call: { en: 'Follow-up call about the service of {caseNo}', zh: '关于 {caseNo} 服务的电话回访' },
   followup_sms: { en: 'How was the service of {caseNo}? Reply to rate it from 1 to 5', zh: '{caseNo} 的服务您满意吗？请回复 1–5 分评价' },
   followup_survey_invitation: { en: 'Please rate the service of {caseNo} in our online survey', zh: '请通过在线问卷评价 {caseNo} 的服务' },
+  recall_notice: { en: 'Recall {campaignNo}: your {productModel} is affected; we offer a free remedy. Please contact us', zh: '召回 {campaignNo}：您的 {productModel} 在召回范围内，我们将免费处理，请与我们联系' },
+  recall_reminder: { en: 'Reminder of recall {campaignNo} for your {productModel}: the free remedy is still open to you', zh: '召回 {campaignNo} 提醒：您的 {productModel} 仍可享受免费处理' },
 } as const;
 export type NotificationTemplate = keyof typeof NOTIFICATION_TEMPLATES;
 

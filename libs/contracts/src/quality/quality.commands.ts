@@ -1,3 +1,18 @@
+import type {
+  ApproveRecallCommand,
+  CreateRecallRequest,
+  DeclineRecallCommand,
+  IdentifyRecallUnitsCommand,
+  NotifyRecallBatchCommand,
+  NotifyRecallBatchResult,
+  RecallRef,
+  RecallReport,
+  RecallUnitCounts,
+  RecallUnitState,
+  RecallView,
+  RecordRecallStatusCommand,
+  ScheduleRecallRemedyCommand,
+} from './recall.schemas';
 import type { DecideSuggestionCommand, EvaluateSuggestionCommand, RegisterSuggestionRequest, ReplySuggestionCommand, SuggestionRef, SuggestionView } from './suggestion.schemas';
 import type { CustomerRef } from '../customers/customer.schemas';
 import type { ComplaintRef, ComplaintView, EscalateComplaintCommand, RecordComplaintStepCommand, RegisterComplaintCommand } from './complaint.schemas';
@@ -14,6 +29,17 @@ export interface CustomerQualityRecords {
 
 /** Request and reply of every quality command, by subject. */
 export interface QualityCommands {
+  [S.createRecall]: { request: CreateRecallRequest; reply: RecallView };
+  [S.approveRecall]: { request: ApproveRecallCommand; reply: RecallView };
+  [S.getRecall]: { request: RecallRef; reply: RecallView };
+  [S.recordRecallStatus]: { request: RecordRecallStatusCommand; reply: RecallView };
+  /** Idempotent: a unit already identified in the campaign is not counted again. */
+  [S.identifyRecallUnits]: { request: IdentifyRecallUnitsCommand; reply: { identified: number } };
+  [S.notifyRecallBatch]: { request: NotifyRecallBatchCommand; reply: NotifyRecallBatchResult };
+  [S.recallCounts]: { request: RecallRef; reply: RecallUnitCounts };
+  [S.recallReport]: { request: RecallRef; reply: RecallReport };
+  [S.scheduleRecallRemedy]: { request: ScheduleRecallRemedyCommand; reply: { unitId: string; state: RecallUnitState; caseNo: string | null } };
+  [S.declineRecall]: { request: DeclineRecallCommand; reply: { unitId: string; state: RecallUnitState; caseNo: string | null } };
   [S.registerSuggestion]: { request: RegisterSuggestionRequest; reply: SuggestionView };
   [S.evaluateSuggestion]: { request: EvaluateSuggestionCommand; reply: SuggestionView };
   [S.decideSuggestion]: { request: DecideSuggestionCommand; reply: SuggestionView };

@@ -1,3 +1,4 @@
+import type { RecallChangedV1, RecallUnitChangedV1, RecallUnitsNotifiedV1 } from './recall.schemas';
 import type { SuggestionChangedV1 } from './suggestion.schemas';
 // Event payloads of the quality context: ids, codes, scores and times. No names, phones or free text.
 import type { SurveyScores } from './follow-up.schemas';
@@ -75,6 +76,11 @@ export interface ComplaintClosedV1 {
 
 /** Payload of every quality event, by subject. */
 export interface QualityEvents {
+  [QualityEventSubjects.recallProposed]: RecallChangedV1;
+  [QualityEventSubjects.recallApproved]: RecallChangedV1;
+  [QualityEventSubjects.recallStatusChanged]: RecallChangedV1;
+  [QualityEventSubjects.recallUnitNotified]: RecallUnitsNotifiedV1;
+  [QualityEventSubjects.recallUnitResponded]: RecallUnitChangedV1;
   [QualityEventSubjects.suggestionRegistered]: SuggestionChangedV1;
   [QualityEventSubjects.suggestionEvaluated]: SuggestionChangedV1;
   [QualityEventSubjects.suggestionDecided]: SuggestionChangedV1;

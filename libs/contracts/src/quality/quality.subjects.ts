@@ -15,6 +15,11 @@ export const QualityEventSubjects = {
   suggestionEvaluated: 'aftersales.quality.suggestion.evaluated',
   suggestionDecided: 'aftersales.quality.suggestion.decided',
   suggestionReplied: 'aftersales.quality.suggestion.replied',
+  recallProposed: 'aftersales.quality.recall.proposed',
+  recallApproved: 'aftersales.quality.recall.approved',
+  recallStatusChanged: 'aftersales.quality.recall.status-changed',
+  recallUnitNotified: 'aftersales.quality.recall.unit-notified',
+  recallUnitResponded: 'aftersales.quality.recall.unit-responded',
 } as const;
 
 /** Commands (request/reply over core NATS): `cmd.quality.<entity>.<verb>`. */
@@ -36,6 +41,16 @@ export const QualityCommandSubjects = {
   decideSuggestion: 'cmd.quality.suggestion.decide',
   replySuggestion: 'cmd.quality.suggestion.reply',
   getSuggestion: 'cmd.quality.suggestion.get',
+  createRecall: 'cmd.quality.recall.create',
+  approveRecall: 'cmd.quality.recall.approve',
+  getRecall: 'cmd.quality.recall.get',
+  recordRecallStatus: 'cmd.quality.recall.record-status',
+  identifyRecallUnits: 'cmd.quality.recall.identify-units',
+  notifyRecallBatch: 'cmd.quality.recall.notify-batch',
+  recallCounts: 'cmd.quality.recall.counts',
+  recallReport: 'cmd.quality.recall.report',
+  scheduleRecallRemedy: 'cmd.quality.recall.schedule-remedy',
+  declineRecall: 'cmd.quality.recall.decline',
 } as const;
 
 /** One filter per consumer (nats-server 2.9): the events that start a follow-up or a complaint. */
