@@ -25,3 +25,6 @@ export const followUpWorkflowId = (caseNo: string): string => `followup-${caseNo
 /** `complaint-<complaintNo>`. */
 export const complaintWorkflowId = (complaintNo: string): string => `complaint-${complaintNo}`;
 export * from './followup/periodic-follow-up.workflow';
+export * from './recall/recall.workflow';
+export * from './recall/recall.activities';
+export * from './recall/messages';

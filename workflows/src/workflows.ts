@@ -8,3 +8,4 @@ export { outletOfferWorkflow } from './outlet/offer.workflow';
 export { followUpWorkflow } from './followup/followup.workflow';
 export { complaintWorkflow } from './complaint/complaint.workflow';
 export { periodicFollowUpCampaignWorkflow, periodicFollowUpWorkflow } from './followup/periodic-follow-up.workflow';
+export { recallWorkflow } from './recall/recall.workflow';

@@ -42,6 +42,7 @@ import { QualityFiguresController } from './quality/quality-figures.controller';
 import { PeriodicFollowUpsController } from './quality/periodic-follow-ups.controller';
 import { QualityWorkflowClient } from './quality/quality-workflow.client';
 import { SuggestionsController } from './quality/suggestions.controller';
+import { RecallsController } from './quality/recalls.controller';
 
 @Module({
   imports: [
@@ -53,7 +54,7 @@ import { SuggestionsController } from './quality/suggestions.controller';
   controllers: [CalendarsController, CasesController, CaseSlaController, CustomersController, LabelsController, PoliciesController, ProductModelsController, StatsController, TechniciansController, SitesController, WorkOrdersController, LoanersController, PriceListsController, QuotesController, InvoicesController, BillingReportsController, ...INVENTORY_CONTROLLERS,
     // The outlet routes with fixed segments first, so `offers`, `surveys` and `policy` are never read as an outlet id.
     OutletOffersController, OutletSurveysController, OutletPolicyController, OutletsController,
-    FollowUpsController, ComplaintsController, QualityFiguresController, PeriodicFollowUpsController, SuggestionsController],
+    FollowUpsController, ComplaintsController, QualityFiguresController, PeriodicFollowUpsController, SuggestionsController, RecallsController],
   providers: [CalendarChangeService, CaseWorkflowClient, OutletWorkflowClient, QualityWorkflowClient, { provide: APP_FILTER, useClass: HttpErrorFilter }],
 })
 export class GatewayModule implements NestModule {

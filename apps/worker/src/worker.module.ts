@@ -8,6 +8,7 @@ import { CaseEventBridge } from './bridge/case-event-bridge';
 import { BillingEventBridge } from './bridge/billing-event-bridge';
 import { OutletEventBridge } from './bridge/outlet-event-bridge';
 import { QualityEventBridge } from './bridge/quality-event-bridge';
+import { RecallEventBridge } from './bridge/recall-event-bridge';
 import { PeriodicFollowUpSchedules } from './schedules/periodic-follow-up-schedules';
 import { TemporalWorkerService } from './temporal/temporal-worker.service';
 
@@ -26,6 +27,6 @@ const workerRunningCheck: HealthCheckFactory = (moduleRef) => ({
     TemporalClientModule,
     HealthModule.forApp('worker', [natsCheck, temporalCheck, workerRunningCheck]),
   ],
-  providers: [TemporalWorkerService, CaseEventBridge, BillingEventBridge, OutletEventBridge, QualityEventBridge, PeriodicFollowUpSchedules],
+  providers: [TemporalWorkerService, CaseEventBridge, BillingEventBridge, OutletEventBridge, QualityEventBridge, RecallEventBridge, PeriodicFollowUpSchedules],
 })
 export class WorkerModule {}

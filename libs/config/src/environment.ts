@@ -63,6 +63,8 @@ export const environmentSchema = z.object({
   NOTIFY_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(5_000),
   /** Follow-up and complaint policy as JSON, merged over the defaults (see qualityPolicyFrom in contracts). */
   QUALITY_POLICY: z.string().default('{}'),
+  /** Loop turns of a recall campaign's run before it continues as new (tests lower it to exercise the hand-over). */
+  RECALL_TURNS_PER_RUN: z.coerce.number().int().min(1).max(10_000).optional(),
 });
 
 const notifyProviderSchema = z.strictObject({ url: z.url(), secret: z.string().min(16) });

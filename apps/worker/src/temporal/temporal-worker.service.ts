@@ -10,6 +10,7 @@ import { registerWorkflowCounts } from './temporal-runtime';
 import { createBillingActivities } from '../activities/billing.activities';
 import { createOutletActivities } from '../activities/outlet.activities';
 import { createComplaintActivities, createFollowUpActivities } from '../activities/quality.activities';
+import { createRecallActivities } from '../activities/recall.activities';
 
 /** Where `npm run build` writes the prebundled workflow code (dist/workflows/workflow-bundle.js). */
 export const DEFAULT_WORKFLOW_BUNDLE = resolve(__dirname, '../../../../workflows/workflow-bundle.js');
@@ -46,7 +47,7 @@ export class TemporalWorkerService implements OnApplicationBootstrap, BeforeAppl
       namespace: this.env.TEMPORAL_NAMESPACE,
       taskQueue: this.env.TEMPORAL_TASK_QUEUE,
       workflowBundle: { codePath },
-      activities: { ...createCaseActivities(this.commands), ...createBillingActivities(this.commands), ...createOutletActivities(this.commands), ...createFollowUpActivities(this.commands), ...createComplaintActivities(this.commands) },
+      activities: { ...createCaseActivities(this.commands), ...createBillingActivities(this.commands), ...createOutletActivities(this.commands), ...createFollowUpActivities(this.commands), ...createComplaintActivities(this.commands), ...createRecallActivities(this.commands) },
       // On shutdown, activities get a moment to finish; one still waiting on a service that went away is
       // abandoned after the force time (the server retries it on another worker), so a stop stays bounded.
       shutdownGraceTime: '2 seconds',

@@ -111,8 +111,6 @@ export const approveRecallCommandSchema = approveRecallRequestSchema.extend(reca
 export type ApproveRecallCommand = z.infer<typeof approveRecallCommandSchema>;
 export const changeRecallRateRequestSchema = z.strictObject({ ratePerMinute: recallPacingSchema.shape.ratePerMinute.unwrap() });
 export type ChangeRecallRateRequest = z.infer<typeof changeRecallRateRequestSchema>;
-export const cancelRecallRequestSchema = z.strictObject({ reason: code(500) });
-export type CancelRecallRequest = z.infer<typeof cancelRecallRequestSchema>;
 
 /** A status change the campaign's workflow made; quality stores it and publishes it. */
 export const recordRecallStatusCommandSchema = z.strictObject({
