@@ -32,6 +32,9 @@ export const toRecallView = (c: RecallCampaign): RecallView => ({
   completedAt: c.completedAt?.toISOString() ?? null,
 });
 
+/** TypeORM answers an UPDATE … RETURNING with [rows, count]. */
+const updatedRows = <T>(raw: unknown): T[] => (raw as [T[], number])[0];
+
 /** Which units a round is about: the notice goes to the identified, reminder n to the notified who had fewer. */
 function roundFilter(round: string, alias = 'r'): { sql: string; reminder: number } {
   if (round === 'notice') return { sql: `${alias}.state = 'identified'`, reminder: 0 };
@@ -99,7 +102,7 @@ export class RecallRepository {
    */
   async claimDue(campaignNo: string, round: string, limit: number, claimMs: number): Promise<{ unitId: string; attempts: number }[]> {
     const { sql } = roundFilter(round, 'd');
-    return this.dataSource.query(
+    const raw: unknown = await this.dataSource.query(
       `UPDATE quality.recall_unit r SET claimed_until = now() + make_interval(secs => $3::float8 / 1000)
          FROM (SELECT d.unit_id FROM quality.recall_unit d WHERE d.campaign_no = $1 AND ${sql} AND d.next_attempt_at <= now() AND (d.claimed_until IS NULL OR d.claimed_until < now())
                ORDER BY d.unit_id LIMIT $2 FOR UPDATE SKIP LOCKED) due
@@ -107,6 +110,7 @@ export class RecallRepository {
         RETURNING r.unit_id AS "unitId", r.attempts`,
       [campaignNo, limit, claimMs],
     );
+    return updatedRows(raw);
   }
 
   /** Moves the claimed units by their outcome, only from the state the round expects; one event per batch. */
@@ -118,16 +122,16 @@ export class RecallRepository {
     const failed = input.outcomes.filter((o) => o.outcome === 'failed');
     const counts = await this.dataSource.transaction(async (manager) => {
       const reachedSet = reminder === 0 ? `state = 'notified', channel = c.channel, notified_at = now()` : `reminders_sent = ${reminder}`;
-      const reachedRows = await manager.query<unknown[]>(
+      const reachedRows = updatedRows(await manager.query(
         `UPDATE quality.recall_unit r SET ${reachedSet}, attempts = 0, claimed_until = NULL
            FROM unnest($2::uuid[], $3::varchar[]) AS c(unit_id, channel) WHERE r.campaign_no = $1 AND r.unit_id = c.unit_id AND ${sql} RETURNING r.unit_id`,
         [campaignNo, reached.map((o) => o.unitId), reached.map((o) => o.channel)],
-      );
+      ));
       const gaveUpSet = reminder === 0 ? `state = 'unreachable'` : `reminders_sent = ${reminder}`;
-      const gaveUp = await manager.query<unknown[]>(
+      const gaveUp = updatedRows(await manager.query(
         `UPDATE quality.recall_unit r SET ${gaveUpSet}, attempts = 0, claimed_until = NULL WHERE r.campaign_no = $1 AND r.unit_id = ANY($2::uuid[]) AND ${sql} RETURNING r.unit_id`,
         [campaignNo, exhausted],
-      );
+      ));
       const delays = failed.map((o) => retryDelayMs(input.attempts.get(o.unitId) ?? 0, input.pacing));
       await manager.query(
         `UPDATE quality.recall_unit r SET attempts = r.attempts + 1, next_attempt_at = now() + make_interval(secs => f.delay_ms / 1000.0), claimed_until = NULL
@@ -205,9 +209,8 @@ export class RecallRepository {
   /** A recall-remedy case closed: its unit is remedied (once). */
   async remediedByCase(caseNo: string, causationId: string): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
-      const rows = await manager.query<{ campaign_no: string; unit_id: string; remedy: RecallUnit['remedy'] }[]>(
-        `UPDATE quality.recall_unit SET state = 'remedied' WHERE case_no = $1 AND state = 'scheduled' RETURNING campaign_no, unit_id, remedy`,
-        [caseNo],
+      const rows = updatedRows<{ campaign_no: string; unit_id: string; remedy: RecallUnit['remedy'] }>(
+        await manager.query(`UPDATE quality.recall_unit SET state = 'remedied' WHERE case_no = $1 AND state = 'scheduled' RETURNING campaign_no, unit_id, remedy`, [caseNo]),
       );
       for (const row of rows) await this.appendUnitEvent(manager, { campaignNo: row.campaign_no, unitId: row.unit_id, state: 'remedied', remedy: row.remedy, caseNo }, causationId);
     });
