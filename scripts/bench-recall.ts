@@ -122,7 +122,13 @@ async function main(): Promise<void> {
     const watcher = setInterval(() => {
       if (!allNotifiedAt && provider.received() >= UNITS) allNotifiedAt = Date.now();
     }, 100);
-    const result = await temporal.workflow.getHandle(recallWorkflowId(campaign.campaignNo)).result();
+    const handle = temporal.workflow.getHandle(recallWorkflowId(campaign.campaignNo));
+    // The worker's bridge starts the workflow from the approval event, a moment after the answer.
+    for (let tries = 0; !(await handle.describe().then(() => true, () => false)); tries++) {
+      if (tries > 600) throw new Error('the campaign workflow did not start within a minute');
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    const result = await handle.result();
     clearInterval(sampler);
     clearInterval(watcher);
     const finishedAt = Date.now();
