@@ -60,7 +60,7 @@ async function main(): Promise<void> {
     ...process.env,
     NODE_ENV: 'production',
     DATABASE_URL: process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/aftersales_bench_recall',
-    NATS_URL: process.env.BENCH_NATS_URL ?? 'nats://127.0.0.1:4622',
+    NATS_URL: process.env.BENCH_NATS_URL ?? 'nats://127.0.0.1:4922',
     TEMPORAL_ADDRESS: process.env.TEMPORAL_ADDRESS ?? '127.0.0.1:7233',
     TEMPORAL_NAMESPACE: `aftersales-bench-${Date.now()}`,
     TEMPORAL_TASK_QUEUE: 'aftersales-bench-recall',
