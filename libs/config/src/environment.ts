@@ -63,7 +63,28 @@ export const environmentSchema = z.object({
   NOTIFY_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(5_000),
   /** Follow-up and complaint policy as JSON, merged over the defaults (see qualityPolicyFrom in contracts). */
   QUALITY_POLICY: z.string().default('{}'),
+  /**
+   * The gateway's HMAC-SHA256 key for signed tokens (JWT HS256), at least 32 characters. Required in
+   * production; elsewhere a fixed development key is used (see apps/gateway/src/auth/auth.config.ts).
+   */
+  AUTH_JWT_SECRET: z.string().min(32, { message: 'must be at least 32 characters' }).optional(),
+  /** Integration clients' API keys as JSON {"<clientId>": "<sha256 hex of the key>"}: only hashes are configured. */
+  AUTH_API_KEYS: z
+    .string()
+    .default('{}')
+    .transform((raw, ctx) => {
+      const parsed = apiKeysSchema.safeParse(raw.trim() === '' ? {} : safeJson(raw));
+      if (!parsed.success) {
+        ctx.addIssue({ code: 'custom', message: `must be JSON like {"erp":"<64 hex digits: sha256 of the key>"}: ${parsed.error.issues[0]?.message}` });
+        return z.NEVER;
+      }
+      return parsed.data;
+    }),
+  /** Requests per client (token subject, API key or address) per minute before the gateway answers 429. */
+  RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(600),
 });
+
+const apiKeysSchema = z.record(z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/), z.string().regex(/^[0-9a-f]{64}$/));
 
 const notifyProviderSchema = z.strictObject({ url: z.url(), secret: z.string().min(16) });
 const notifyProvidersSchema = z.strictObject({

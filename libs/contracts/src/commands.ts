@@ -21,9 +21,10 @@ import type { BillingCommands } from './billing/billing.commands';
 import type { InventoryCommands } from './inventory/inventory.commands';
 import type { OutletCommands } from './outlets/outlets.commands';
 import type { QualityCommands } from './quality/quality.commands';
+import type { AuditCommands } from './security/security';
 
 /** Request and reply of every command, by subject. The typed command client accepts nothing else. */
-export interface Commands extends DispatchCommands, BillingCommands, InventoryCommands, OutletCommands, QualityCommands {
+export interface Commands extends DispatchCommands, BillingCommands, InventoryCommands, OutletCommands, QualityCommands, AuditCommands {
   [CommandSubjects.intakeOpenCase]: { request: OpenCaseCommand; reply: CaseView };
   [CommandSubjects.intakeAcknowledgeCase]: { request: CaseRef; reply: CaseView };
   [CommandSubjects.intakeCancelCase]: { request: CancelCaseCommand; reply: CaseView };
