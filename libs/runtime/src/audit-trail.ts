@@ -19,7 +19,8 @@ export function auditEntriesFrom(service: string, caseNo: string, envelopes: Eve
   const entries: AuditEntryView[] = [];
   for (const envelope of envelopes) {
     const state = known.get(envelope.subject) ?? {};
-    const data = (envelope.data ?? {}) as Record<string, unknown>;
+    // `lastEvent` is the aggregate's step (opened → acknowledged → cancelled) beside the fields the event states.
+    const data = { lastEvent: envelope.type.replace(/^aftersales\.[^.]+\.[^.]+\./, ''), ...(envelope.data as Record<string, unknown>) };
     const before = Object.fromEntries(Object.keys(data).map((k) => [k, k in state ? state[k] : null]));
     known.set(envelope.subject, { ...state, ...data });
     if (envelope.correlationid !== caseNo) continue;

@@ -1,8 +1,8 @@
 import { parseArgs } from 'node:util';
 import { ROLE_CODES, ROLES, type Role } from '@aftersales/contracts';
 import { loadEnvironment } from '@aftersales/config';
-import { authSettings } from '../apps/gateway/src/auth/auth.config';
-import { signToken } from '../apps/gateway/src/auth/jwt';
+import { authSettings } from './auth/auth.config';
+import { signToken } from './auth/jwt';
 
 /**
  * `npm run token -- --role dispatcher [--technician <id>] [--outlet OUT-HZ-01] [--sub alice] [--ttl 28800]`:
