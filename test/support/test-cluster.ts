@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { connect, type NatsConnection } from '@nats-io/transport-node';
 import { Client as TemporalClient, Connection } from '@temporalio/client';
 import { Client as PgClient } from 'pg';
-import type { AppName, Role } from '@aftersales/contracts';
+import { ALL_APPS, type AppName, type Role } from '@aftersales/contracts';
 import { signToken } from '../../apps/gateway/src/auth/jwt';
 import { AppProcesses } from '../../deploy/local/app-processes';
 import { runSettings, TEST_PORT_OFFSET, TEST_STATE_DIR } from './test-settings';
@@ -12,6 +12,8 @@ import { runSettings, TEST_PORT_OFFSET, TEST_STATE_DIR } from './test-settings';
  * `anonymous` (no credentials). By default the administrator, who may call every declared route.
  */
 export type Caller = Role | { role: Role; technicianId?: string; outlet?: string; sub?: string } | { apiKey: string } | 'anonymous';
+
+const START_TIMEOUT_MS = Number(process.env.TEST_APP_START_TIMEOUT_MS ?? 180_000);
 
 export interface ApiRequest {
   method?: string;
@@ -43,7 +45,10 @@ export class TestCluster {
   static async start(name: string, apps?: readonly AppName[], extraEnv: NodeJS.ProcessEnv = {}): Promise<TestCluster> {
     const cluster = new TestCluster(name, extraEnv);
     try {
-      await cluster.apps.startAll(apps);
+      // On a loaded 2-core machine eight apps can take more than a minute to boot together.
+      const names = apps ?? ALL_APPS;
+      for (const app of names) cluster.apps.start(app);
+      await Promise.all(names.map((app) => cluster.apps.waitHealthy(app, START_TIMEOUT_MS)));
       cluster.temporalConnection = await Connection.connect({ address: cluster.env.TEMPORAL_ADDRESS });
       cluster.temporal = new TemporalClient({ connection: cluster.temporalConnection, namespace: cluster.env.TEMPORAL_NAMESPACE });
       cluster.db = new PgClient({ connectionString: cluster.env.DATABASE_URL });
