@@ -50,7 +50,7 @@ describe('fuzzing every write endpoint with malformed bodies', () => {
     // No worker: workflows of earlier specs must not write while the database is compared.
     cluster = await TestCluster.start('fuzz', ['gateway', ...SERVICE_APPS]);
     writeRoutes = (await gatewayRoutes(cluster.apps.url('gateway'))).filter((r) => r.method !== 'GET' && r.operation.requestBody);
-  });
+  }, 240_000);
 
   afterAll(async () => {
     await cluster?.stop();

@@ -27,7 +27,7 @@ describe('who may call what: authentication, roles, scopes and the audit trail',
   beforeAll(async () => {
     cluster = await TestCluster.start('security');
     routes = await gatewayRoutes(cluster.apps.url('gateway'));
-  });
+  }, 240_000);
 
   afterAll(async () => {
     await cluster?.stop();

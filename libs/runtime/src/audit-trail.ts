@@ -66,7 +66,7 @@ class AuditTrailReader {
   }
 }
 
-/** The NATS handler of a service's audit query (`aftersales.<service>.audit.list`). */
+/** The NATS handler of a service's audit query (`cmd.<service>.audit.list`). */
 export function auditTrailController(app: ServiceApp): { controller: Type<unknown>; reader: Type<unknown> } {
   @CommandHandlers()
   class AuditTrailController {

@@ -43,12 +43,12 @@ export function parseActorHeader(raw: string | undefined | null): Actor | undefi
 
 /** The audit query each service answers from its outbox: every event of one case, oldest first. */
 export const AuditCommandSubjects = {
-  intake: 'aftersales.intake.audit.list',
-  dispatch: 'aftersales.dispatch.audit.list',
-  inventory: 'aftersales.inventory.audit.list',
-  billing: 'aftersales.billing.audit.list',
-  quality: 'aftersales.quality.audit.list',
-  outlets: 'aftersales.outlets.audit.list',
+  intake: 'cmd.intake.audit.list',
+  dispatch: 'cmd.dispatch.audit.list',
+  inventory: 'cmd.inventory.audit.list',
+  billing: 'cmd.billing.audit.list',
+  quality: 'cmd.quality.audit.list',
+  outlets: 'cmd.outlets.audit.list',
 } as const satisfies Record<ServiceApp, string>;
 
 /** One recorded state change: who, when, which aggregate, what it said before and after. */
