@@ -13,7 +13,8 @@ import { runSettings, TEST_PORT_OFFSET, TEST_STATE_DIR } from './test-settings';
  */
 export type Caller = Role | { role: Role; technicianId?: string; outlet?: string; sub?: string } | { apiKey: string } | 'anonymous';
 
-const START_TIMEOUT_MS = Number(process.env.TEST_APP_START_TIMEOUT_MS ?? 180_000);
+// Below jest's 120 s hook timeout, so a cluster that cannot boot is stopped by its own spec.
+const START_TIMEOUT_MS = Number(process.env.TEST_APP_START_TIMEOUT_MS ?? 110_000);
 
 export interface ApiRequest {
   method?: string;
