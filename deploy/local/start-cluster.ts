@@ -39,6 +39,8 @@ async function main(): Promise<void> {
       '',
       'After-sales cluster is up (售后服务集群已启动):',
       `  API            ${api}/api/v1   (OpenAPI: ${api}/api/docs)`,
+      '                 every call needs a token (每个请求都需要令牌):',
+      `                 TOKEN=$(npm run -s token -- --role customer_service); curl -H "Authorization: Bearer $TOKEN" ${api}/api/v1/labels`,
       `  Temporal UI    ${components.temporalUiUrl}/namespaces/${settings.TEMPORAL_NAMESPACE}/workflows`,
       `  NATS monitor   ${components.natsMonitorUrl ?? '(the running NATS server has no monitoring port; start it with -m 8222)'}`,
       '  Health and Prometheus metrics of every app (JSON logs on stdout):',

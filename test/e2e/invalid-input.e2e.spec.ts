@@ -54,7 +54,7 @@ describe('invalid input at every write endpoint', () => {
       // An empty object is a valid body where every field is optional.
       const emptyIsInvalid = (schema?.required ?? []).length > 0;
       for (const body of [...(emptyIsInvalid ? ['{}'] : []), '[]', '"text"', '{"unexpected":1}', JSON.stringify(wrongTypes), '{"broken":']) {
-        const res = await fetch(`${cluster.apps.url('gateway')}${path}`, { method: method.toUpperCase(), headers: { 'content-type': 'application/json' }, body });
+        const res = await fetch(`${cluster.apps.url('gateway')}${path}`, { method: method.toUpperCase(), headers: { 'content-type': 'application/json', ...cluster.credentials() }, body });
         const answer = (await res.json()) as { errors?: { field: string; reason: string }[] };
         const named = body === '{"broken":' || (answer.errors ?? []).every((e) => e.field && e.reason);
         if (res.status !== 400 || !named) refusals.push(`${method.toUpperCase()} ${path} ${body} → ${res.status}`);
@@ -66,7 +66,7 @@ describe('invalid input at every write endpoint', () => {
 
   it('refuses an oversized body with 413 and a malformed path id with 400', async () => {
     const huge = JSON.stringify({ fault: { description: 'x'.repeat(200_000) } });
-    const res = await fetch(`${cluster.apps.url('gateway')}/api/v1/cases`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: huge });
+    const res = await fetch(`${cluster.apps.url('gateway')}/api/v1/cases`, { method: 'POST', headers: { 'content-type': 'application/json', ...cluster.credentials() }, body: huge });
     expect(res.status).toBe(413);
     expect((await cluster.api("/api/v1/cases/1' OR '1'='1")).status).toBe(400);
   });

@@ -30,6 +30,9 @@ const LEFT_TO_DEFAULT: Record<string, string> = {
   NATS_USER: 'NATS accounts arrive with the security issue; the compose NATS has none yet',
   NATS_PASSWORD: 'as NATS_USER',
   WORKFLOW_BUNDLE_PATH: 'the image carries the bundle at the default path',
+  AUTH_JWT_SECRET: 'only the gateway authenticates; the other apps never hold the key (the gateway must set it, see below)',
+  AUTH_API_KEYS: 'as AUTH_JWT_SECRET',
+  RATE_LIMIT_PER_MINUTE: 'as AUTH_JWT_SECRET',
 };
 
 describe('docker-compose.yml agrees with the code', () => {
@@ -52,6 +55,13 @@ describe('docker-compose.yml agrees with the code', () => {
       expect([app, known.filter((name) => !set.includes(name) && !(name in LEFT_TO_DEFAULT))]).toEqual([app, []]);
       // Each value passes the same validation the app runs at boot.
       expect(() => environmentSchema.parse(services[app].environment)).not.toThrow();
+    }
+  });
+
+  it('gives the signing key, the API keys and the rate limit to the gateway only', () => {
+    for (const name of ['AUTH_JWT_SECRET', 'AUTH_API_KEYS', 'RATE_LIMIT_PER_MINUTE']) {
+      expect([name, Object.keys(services.gateway.environment ?? {}).includes(name)]).toEqual([name, true]);
+      for (const app of appNames.filter((a) => a !== 'gateway')) expect([app, name in (services[app].environment ?? {})]).toEqual([app, false]);
     }
   });
 

@@ -2,9 +2,26 @@ import { join } from 'node:path';
 import { connect, type NatsConnection } from '@nats-io/transport-node';
 import { Client as TemporalClient, Connection } from '@temporalio/client';
 import { Client as PgClient } from 'pg';
-import type { AppName } from '@aftersales/contracts';
+import { ALL_APPS, type AppName, type Role } from '@aftersales/contracts';
+import { signToken } from '../../apps/gateway/src/auth/jwt';
 import { AppProcesses } from '../../deploy/local/app-processes';
 import { runSettings, TEST_PORT_OFFSET, TEST_STATE_DIR } from './test-settings';
+
+/**
+ * Who calls the API in a spec: a role (a token of that role), a role with its scope, an API key, or
+ * `anonymous` (no credentials). By default the administrator, who may call every declared route.
+ */
+export type Caller = Role | { role: Role; technicianId?: string; outlet?: string; sub?: string } | { apiKey: string } | 'anonymous';
+
+// Below jest's 120 s hook timeout, so a cluster that cannot boot is stopped by its own spec.
+const START_TIMEOUT_MS = Number(process.env.TEST_APP_START_TIMEOUT_MS ?? 110_000);
+
+export interface ApiRequest {
+  method?: string;
+  body?: unknown;
+  headers?: Record<string, string>;
+  as?: Caller;
+}
 
 export interface ApiResponse<T = Record<string, unknown>> {
   status: number;
@@ -29,7 +46,10 @@ export class TestCluster {
   static async start(name: string, apps?: readonly AppName[], extraEnv: NodeJS.ProcessEnv = {}): Promise<TestCluster> {
     const cluster = new TestCluster(name, extraEnv);
     try {
-      await cluster.apps.startAll(apps);
+      // On a loaded 2-core machine eight apps can take more than a minute to boot together.
+      const names = apps ?? ALL_APPS;
+      for (const app of names) cluster.apps.start(app);
+      await Promise.all(names.map((app) => cluster.apps.waitHealthy(app, START_TIMEOUT_MS)));
       cluster.temporalConnection = await Connection.connect({ address: cluster.env.TEMPORAL_ADDRESS });
       cluster.temporal = new TemporalClient({ connection: cluster.temporalConnection, namespace: cluster.env.TEMPORAL_NAMESPACE });
       cluster.db = new PgClient({ connectionString: cluster.env.DATABASE_URL });
@@ -50,18 +70,36 @@ export class TestCluster {
     await this.temporalConnection?.close();
   }
 
-  async api<T = Record<string, unknown>>(path: string, init: { method?: string; body?: unknown; headers?: Record<string, string> } = {}): Promise<ApiResponse<T>> {
+  /** The credentials headers of a caller. */
+  credentials(caller: Caller = 'administrator'): Record<string, string> {
+    if (caller === 'anonymous') return {};
+    if (typeof caller === 'object' && 'apiKey' in caller) return { 'x-api-key': caller.apiKey };
+    const claims = typeof caller === 'string' ? { role: caller } : caller;
+    const token = signToken({ sub: claims.sub ?? `spec-${claims.role}`, ...claims }, this.env.AUTH_JWT_SECRET as string, 3600);
+    return { authorization: `Bearer ${token}` };
+  }
+
+  async api<T = Record<string, unknown>>(path: string, init: ApiRequest = {}): Promise<ApiResponse<T>> {
     const res = await fetch(`${this.apps.url('gateway')}${path}`, {
       method: init.method ?? (init.body === undefined ? 'GET' : 'POST'),
-      headers: { 'content-type': 'application/json', ...init.headers },
+      headers: { 'content-type': 'application/json', ...this.credentials(init.as), ...init.headers },
       body: init.body === undefined ? undefined : typeof init.body === 'string' ? init.body : JSON.stringify(init.body),
     });
     const text = await res.text();
-    return { status: res.status, body: (text ? JSON.parse(text) : {}) as T, headers: res.headers };
+    return { status: res.status, body: (text ? parseOrText(text) : {}) as T, headers: res.headers };
   }
 
   async count(table: string): Promise<number> {
     const { rows } = await this.db.query<{ n: string }>(`SELECT count(*) AS n FROM ${table}`);
     return Number(rows[0].n);
+  }
+}
+
+/** A body that is not JSON (a proxy's or the framework's) is kept as text, so a spec can report it. */
+function parseOrText(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return { text };
   }
 }

@@ -20,6 +20,10 @@ const BASE: NodeJS.ProcessEnv = {
   // Generous on a loaded 2-core CI machine; production keeps its 5 s default.
   COMMAND_TIMEOUT_MS: '10000',
   LOG_LEVEL: 'log',
+  // TestCluster.api() signs its tokens with this key.
+  AUTH_JWT_SECRET: 'aftersales-test-signing-key-0123456789abcdef',
+  // Specs send thousands of requests as one caller; the rate-limit spec starts a gateway with a low limit.
+  RATE_LIMIT_PER_MINUTE: '1000000',
 };
 
 /** Written once by the global setup: every run gets a fresh Temporal namespace, so case numbers never collide. */

@@ -1,5 +1,5 @@
 import { Module, type MiddlewareConsumer, type NestModule } from '@nestjs/common';
-import { APP_FILTER } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { ConfigModule } from '@aftersales/config';
 import { MessagingModule } from '@aftersales/messaging';
 import { HealthModule } from '@aftersales/observability';
@@ -7,6 +7,9 @@ import { natsCheck, temporalCheck } from '@aftersales/runtime';
 import { TemporalClientModule } from '@aftersales/temporal';
 import { CalendarChangeService } from './calendars/calendar-change.service';
 import { CalendarsController } from './calendars/calendars.controller';
+import { AuthGuard } from './auth/auth.guard';
+import { ScopeChecker } from './auth/scope-checker';
+import { CaseAuditController } from './cases/case-audit.controller';
 import { CaseSlaController } from './cases/case-sla.controller';
 import { CasesController } from './cases/cases.controller';
 import { PoliciesController } from './policies/policies.controller';
@@ -51,11 +54,11 @@ import { RecallsController } from './quality/recalls.controller';
     TemporalClientModule,
     HealthModule.forApp('gateway', [natsCheck, temporalCheck]),
   ],
-  controllers: [CalendarsController, CasesController, CaseSlaController, CustomersController, LabelsController, PoliciesController, ProductModelsController, StatsController, TechniciansController, SitesController, WorkOrdersController, LoanersController, PriceListsController, QuotesController, InvoicesController, BillingReportsController, ...INVENTORY_CONTROLLERS,
+  controllers: [CalendarsController, CasesController, CaseSlaController, CaseAuditController, CustomersController, LabelsController, PoliciesController, ProductModelsController, StatsController, TechniciansController, SitesController, WorkOrdersController, LoanersController, PriceListsController, QuotesController, InvoicesController, BillingReportsController, ...INVENTORY_CONTROLLERS,
     // The outlet routes with fixed segments first, so `offers`, `surveys` and `policy` are never read as an outlet id.
     OutletOffersController, OutletSurveysController, OutletPolicyController, OutletsController,
     FollowUpsController, ComplaintsController, QualityFiguresController, PeriodicFollowUpsController, SuggestionsController, RecallsController],
-  providers: [CalendarChangeService, CaseWorkflowClient, OutletWorkflowClient, QualityWorkflowClient, { provide: APP_FILTER, useClass: HttpErrorFilter }],
+  providers: [CalendarChangeService, CaseWorkflowClient, OutletWorkflowClient, QualityWorkflowClient, { provide: APP_FILTER, useClass: HttpErrorFilter }, ScopeChecker, { provide: APP_GUARD, useClass: AuthGuard }],
 })
 export class GatewayModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {

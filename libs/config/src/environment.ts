@@ -9,6 +9,21 @@ const flag = (fallback: boolean) =>
     .default(fallback ? 'true' : 'false')
     .transform((v) => v === 'true' || v === '1');
 
+/** A setting holding JSON (empty or unset: `{}`), validated by a schema declared further down. */
+function jsonSetting<T>(schema: () => z.ZodType<T>, example: string) {
+  return z
+    .string()
+    .default('{}')
+    .transform((raw, ctx): T => {
+      const parsed = schema().safeParse(raw.trim() === '' ? {} : safeJson(raw));
+      if (!parsed.success) {
+        ctx.addIssue({ code: 'custom', message: `must be JSON like ${example}: ${parsed.error.issues[0]?.message}` });
+        return z.NEVER;
+      }
+      return parsed.data;
+    });
+}
+
 /** Settings every app reads. Ports default per app; see DEFAULT_PORTS. */
 export const environmentSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -49,23 +64,24 @@ export const environmentSchema = z.object({
    * Notification providers as JSON: { "sms": { "url": "https://...", "secret": "..." }, "phone": ..., "email": ..., "wechat": ... }.
    * Each message is POSTed with an HMAC-SHA256 signature; a channel without a provider is skipped and recorded so.
    */
-  NOTIFY_PROVIDERS: z
-    .string()
-    .default('{}')
-    .transform((raw, ctx) => {
-      const parsed = notifyProvidersSchema.safeParse(raw.trim() === '' ? {} : safeJson(raw));
-      if (!parsed.success) {
-        ctx.addIssue({ code: 'custom', message: `must be JSON like {"sms":{"url":"https://...","secret":"..."}}: ${parsed.error.issues[0]?.message}` });
-        return z.NEVER;
-      }
-      return parsed.data;
-    }),
+  NOTIFY_PROVIDERS: jsonSetting(() => notifyProvidersSchema, '{"sms":{"url":"https://...","secret":"..."}}'),
   NOTIFY_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(5_000),
   /** Follow-up and complaint policy as JSON, merged over the defaults (see qualityPolicyFrom in contracts). */
   QUALITY_POLICY: z.string().default('{}'),
   /** Loop turns of a recall campaign's run before it continues as new (tests lower it to exercise the hand-over). */
   RECALL_TURNS_PER_RUN: z.coerce.number().int().min(1).max(10_000).optional(),
+  /**
+   * The gateway's HMAC-SHA256 key for signed tokens (JWT HS256), at least 32 characters. Required in
+   * production; elsewhere a fixed development key is used (see apps/gateway/src/auth/auth.config.ts).
+   */
+  AUTH_JWT_SECRET: z.string().min(32, { message: 'must be at least 32 characters' }).optional(),
+  /** Integration clients' API keys as JSON {"<clientId>": "<sha256 hex of the key>"}: only hashes are configured. */
+  AUTH_API_KEYS: jsonSetting(() => apiKeysSchema, '{"erp":"<64 hex digits: sha256 of the key>"}'),
+  /** Requests per client (token subject, API key or address) per minute before the gateway answers 429. */
+  RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(600),
 });
+
+const apiKeysSchema = z.record(z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/), z.string().regex(/^[0-9a-f]{64}$/));
 
 const notifyProviderSchema = z.strictObject({ url: z.url(), secret: z.string().min(16) });
 const notifyProvidersSchema = z.strictObject({

@@ -22,9 +22,10 @@ import type { InventoryCommands } from './inventory/inventory.commands';
 import type { OutletCommands } from './outlets/outlets.commands';
 import type { QualityCommands } from './quality/quality.commands';
 import type { MatchRecallUnitsQuery, NotifyRecallOwnersCommand, NotifyRecallOwnersResult, OpenRecallRemedyCaseCommand, RecallUnitIdPage } from './quality/recall.schemas';
+import type { AuditCommands } from './security/security';
 
 /** Request and reply of every command, by subject. The typed command client accepts nothing else. */
-export interface Commands extends DispatchCommands, BillingCommands, InventoryCommands, OutletCommands, QualityCommands {
+export interface Commands extends DispatchCommands, BillingCommands, InventoryCommands, OutletCommands, QualityCommands, AuditCommands {
   [CommandSubjects.intakeOpenCase]: { request: OpenCaseCommand; reply: CaseView };
   [CommandSubjects.intakeAcknowledgeCase]: { request: CaseRef; reply: CaseView };
   [CommandSubjects.intakeCancelCase]: { request: CancelCaseCommand; reply: CaseView };

@@ -14,6 +14,8 @@ export interface EventEnvelope<TData = unknown> {
   datacontenttype: 'application/json';
   correlationid: string;
   causationid?: string;
+  /** Who the change was made for (audit trail); absent on events written before it was recorded. */
+  actor?: { id: string; role: string; technicianId?: string; outletId?: string };
   data: TData;
 }
 

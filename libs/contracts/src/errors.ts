@@ -1,7 +1,7 @@
 // Typed errors with stable codes, shared by every edge. Framework-free on purpose.
 
 /** How an error is treated at the edges: the gateway maps it to an HTTP status, workflows to retry or not. */
-export type ErrorKind = 'validation' | 'not_found' | 'conflict' | 'rule' | 'unavailable' | 'timeout' | 'internal';
+export type ErrorKind = 'validation' | 'unauthenticated' | 'forbidden' | 'not_found' | 'conflict' | 'rule' | 'rate_limited' | 'unavailable' | 'timeout' | 'internal';
 
 export interface FieldIssue {
   field: string;

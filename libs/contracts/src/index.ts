@@ -59,3 +59,4 @@ export * from './quality/periodic-follow-up.schemas';
 export * from './quality/suggestion.schemas';
 export * from './quality/recall.schemas';
 export * from './quality/recall-criteria';
+export * from './security/security';

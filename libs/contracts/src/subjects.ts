@@ -73,5 +73,7 @@ export type AppName = (typeof ALL_APPS)[number];
 /** Header names carried on NATS messages and HTTP requests. */
 export const Headers = {
   correlationId: 'x-correlation-id',
+  /** The authenticated caller as JSON (see Actor), set by the gateway and carried to the service that changes state. */
+  actor: 'x-actor',
   idempotencyKey: 'idempotency-key',
 } as const;

@@ -12,7 +12,7 @@ import {
   type Commands,
 } from '@aftersales/contracts';
 import type { Environment } from '@aftersales/config';
-import { commandDuration, currentCorrelationId } from '@aftersales/observability';
+import { commandDuration, currentActor, currentCorrelationId } from '@aftersales/observability';
 
 export interface SendOptions {
   correlationId?: string;
@@ -56,6 +56,9 @@ export class CommandClient {
     const h = natsHeaders();
     const correlationId = options.correlationId ?? currentCorrelationId();
     if (correlationId) h.set(Headers.correlationId, correlationId);
+    // The caller travels with the command, so the service records who made the change it makes.
+    const actor = currentActor();
+    if (actor) h.set(Headers.actor, JSON.stringify(actor));
     const record = new NatsRecordBuilder(payload).setHeaders(h).build();
     const deadline = options.timeoutMs ?? this.defaultTimeoutMs;
     const timer = commandDuration.startTimer({ subject });

@@ -2,6 +2,7 @@ import { EventEmitter } from 'node:events';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { EventData, EventEnvelope, Events } from '@aftersales/contracts';
+import { currentActor } from '@aftersales/observability';
 import { OutboxMessage } from '@aftersales/persistence';
 import { buildEnvelope, type NewEvent } from './envelope.factory';
 
@@ -14,7 +15,8 @@ export class OutboxWriter {
   constructor(private readonly source: string) {}
 
   async append<K extends keyof Events>(manager: EntityManager, event: NewEvent<K>): Promise<EventEnvelope<EventData<K>>> {
-    const envelope = buildEnvelope(this.source, event);
+    // The actor is written in the same transaction as the change: the outbox is the audit trail.
+    const envelope = { ...buildEnvelope(this.source, event), actor: currentActor() ?? { id: `system:${this.source}`, role: 'system' } };
     await manager.insert(OutboxMessage, { id: envelope.id, subject: event.subject, envelope });
     return envelope;
   }

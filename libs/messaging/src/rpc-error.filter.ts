@@ -12,8 +12,8 @@ import {
   type RpcExceptionFilter,
 } from '@nestjs/common';
 import { Observable, throwError } from 'rxjs';
-import { withCorrelationId } from '@aftersales/observability';
-import { CommonErrors, DomainError, Headers, type ErrorBody } from '@aftersales/contracts';
+import { withWorkContext } from '@aftersales/observability';
+import { CommonErrors, DomainError, Headers, parseActorHeader, type ErrorBody } from '@aftersales/contracts';
 
 /**
  * Serialises every error a command handler throws as `{ code, kind, message, ... }`. Without it
@@ -31,16 +31,23 @@ export class RpcErrorFilter implements RpcExceptionFilter<unknown> {
   }
 }
 
-function correlationIdOf(host: ArgumentsHost): string | undefined {
+function headerOf(host: ArgumentsHost, name: string): string | undefined {
   const ctx = host.switchToRpc().getContext<{ getHeaders?: () => { get(k: string): string } | undefined }>();
-  return ctx?.getHeaders?.()?.get(Headers.correlationId) || undefined;
+  return ctx?.getHeaders?.()?.get(name) || undefined;
 }
 
-/** Runs a command handler in its caller's correlation id, so its logs and the commands it sends carry it. */
+function correlationIdOf(host: ArgumentsHost): string | undefined {
+  return headerOf(host, Headers.correlationId);
+}
+
+/**
+ * Runs a command handler in its caller's correlation id and actor, so its logs and the commands it
+ * sends carry them, and the events it appends record who made the change.
+ */
 export class CorrelationInterceptor implements NestInterceptor {
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
-    const correlationId = correlationIdOf(context);
-    return new Observable((subscriber) => withCorrelationId(correlationId, () => next.handle().subscribe(subscriber)));
+    const work = { correlationId: correlationIdOf(context), actor: parseActorHeader(headerOf(context, Headers.actor)) };
+    return new Observable((subscriber) => withWorkContext(work, () => next.handle().subscribe(subscriber)));
   }
 }
 

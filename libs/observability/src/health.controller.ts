@@ -1,9 +1,12 @@
 import { Controller, Get, HttpCode, Inject, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
+import { OpenRoute } from './open-route';
 import type { Response } from 'express';
 import { HEALTH_REPORTER, type HealthReporter } from './health.reporter';
 
 @ApiExcludeController()
+// Probes and scrapers call without credentials; they reveal no business data.
+@OpenRoute()
 @Controller('health')
 export class HealthController {
   constructor(@Inject(HEALTH_REPORTER) private readonly reporter: HealthReporter) {}

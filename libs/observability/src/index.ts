@@ -5,3 +5,4 @@ export * from './correlation-context';
 export * from './json-logger';
 export * from './metrics';
 export * from './metrics.controller';
+export * from './open-route';

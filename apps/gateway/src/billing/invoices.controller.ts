@@ -20,12 +20,14 @@ import { CommandClient, ZodValidationPipe } from '@aftersales/messaging';
 import { correlationIdOfRequest } from '../http/correlation-id.middleware';
 import { openApiSchema } from '../http/openapi';
 import { CaseNoParam } from './billing-http';
+import { Allow } from '../auth/roles.decorator';
 
 @ApiTags('billing')
 @Controller('api/v1/billing')
 export class InvoicesController {
   constructor(private readonly commands: CommandClient) {}
 
+  @Allow('finance')
   @Post('invoices')
   @HttpCode(201)
   @ApiOperation({ summary: 'Issue the invoice of a case from its accepted quote (warranty lines at zero with their reason); idempotent per case' })
@@ -35,6 +37,7 @@ export class InvoicesController {
     return this.commands.send(BillingCommandSubjects.issueInvoice, body, { correlationId: correlationIdOfRequest(req) });
   }
 
+  @Allow('finance', 'customer_service')
   @Get('invoices/:caseNo')
   @ApiOperation({ summary: "A case's invoice with payments, refunds, compensations and retention" })
   @ApiParam({ name: 'caseNo', example: 'CS-20261123-000001' })
@@ -42,6 +45,7 @@ export class InvoicesController {
     return this.commands.send(BillingCommandSubjects.getInvoice, { caseNo }, { correlationId: correlationIdOfRequest(req) });
   }
 
+  @Allow('finance', 'customer_service')
   @Post('invoices/:caseNo/settlement-signature')
   @HttpCode(200)
   @ApiOperation({ summary: 'The customer signs the settlement slip (结算单签字)' })
@@ -51,6 +55,7 @@ export class InvoicesController {
     return this.commands.send(BillingCommandSubjects.signSettlement, { caseNo, ...body }, { correlationId: correlationIdOfRequest(req) });
   }
 
+  @Allow('finance')
   @Post('cases/:caseNo/payments')
   @HttpCode(200)
   @ApiOperation({ summary: 'Record a payment (prepayment before the invoice, full or partial after); the same reference again has no second effect' })
@@ -61,6 +66,7 @@ export class InvoicesController {
     return this.commands.send(BillingCommandSubjects.recordPayment, { caseNo, ...body }, { correlationId: correlationIdOfRequest(req) });
   }
 
+  @Allow('finance')
   @Post('cases/:caseNo/refunds')
   @HttpCode(200)
   @ApiOperation({ summary: 'Refund (e.g. for a return); never more than was paid' })
@@ -71,6 +77,7 @@ export class InvoicesController {
     return this.commands.send(BillingCommandSubjects.issueRefund, { caseNo, ...body }, { correlationId: correlationIdOfRequest(req) });
   }
 
+  @Allow('finance')
   @Post('cases/:caseNo/compensations')
   @HttpCode(200)
   @ApiOperation({ summary: 'Record a compensation (赔付) where the company is at fault' })

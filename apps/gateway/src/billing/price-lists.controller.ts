@@ -5,12 +5,14 @@ import { BillingCommandSubjects, priceListSchema, type PriceList, type PriceList
 import { CommandClient, ZodValidationPipe } from '@aftersales/messaging';
 import { correlationIdOfRequest } from '../http/correlation-id.middleware';
 import { openApiSchema } from '../http/openapi';
+import { Allow } from '../auth/roles.decorator';
 
 @ApiTags('billing')
 @Controller('api/v1/billing/price-lists')
 export class PriceListsController {
   constructor(private readonly commands: CommandClient) {}
 
+  @Allow('finance')
   @Post()
   @HttpCode(201)
   @ApiOperation({ summary: 'Publish a price list version (价目表): labour rates, parts, travel bands and the billing policy; it becomes active' })
@@ -20,6 +22,7 @@ export class PriceListsController {
     return this.commands.send(BillingCommandSubjects.publishPriceList, body, { correlationId: correlationIdOfRequest(req) });
   }
 
+  @Allow('finance', 'customer_service')
   @Get('active')
   @ApiOperation({ summary: 'The active price list' })
   active(@Req() req: Request): Promise<PriceListView> {

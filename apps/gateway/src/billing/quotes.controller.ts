@@ -16,12 +16,14 @@ import { CommandClient, ZodValidationPipe } from '@aftersales/messaging';
 import { correlationIdOfRequest } from '../http/correlation-id.middleware';
 import { openApiSchema } from '../http/openapi';
 import { CaseNoParam } from './billing-http';
+import { Allow } from '../auth/roles.decorator';
 
 @ApiTags('billing')
 @Controller('api/v1/billing/quotes')
 export class QuotesController {
   constructor(private readonly commands: CommandClient) {}
 
+  @Allow('finance')
   @Post()
   @HttpCode(201)
   @ApiOperation({ summary: 'Price and issue the quote of a paid case (报价), with its deadline and on-time/late state; the same case again returns its quote' })
@@ -31,6 +33,7 @@ export class QuotesController {
     return this.commands.send(BillingCommandSubjects.createQuote, body, { correlationId: correlationIdOfRequest(req) });
   }
 
+  @Allow('finance', 'customer_service')
   @Get(':caseNo/request')
   @ApiOperation({ summary: "A paid case's quote request: when the quote is due, by which rule, and whether the deadline was missed (the quote SLA)" })
   @ApiParam({ name: 'caseNo', example: 'CS-20261123-000001' })
@@ -38,6 +41,7 @@ export class QuotesController {
     return this.commands.send(BillingCommandSubjects.getQuoteRequest, { caseNo }, { correlationId: correlationIdOfRequest(req) });
   }
 
+  @Allow('finance', 'customer_service')
   @Get(':caseNo')
   @ApiOperation({ summary: "A case's quote: lines, totals, deadline, timeliness, payment terms and decision" })
   @ApiParam({ name: 'caseNo', example: 'CS-20261123-000001' })
@@ -45,6 +49,7 @@ export class QuotesController {
     return this.commands.send(BillingCommandSubjects.getQuote, { caseNo }, { correlationId: correlationIdOfRequest(req) });
   }
 
+  @Allow('customer_service', 'finance')
   @Post(':caseNo/accept')
   @HttpCode(200)
   @ApiOperation({ summary: 'The customer accepts the quote' })
@@ -53,6 +58,7 @@ export class QuotesController {
     return this.commands.send(BillingCommandSubjects.acceptQuote, { caseNo }, { correlationId: correlationIdOfRequest(req) });
   }
 
+  @Allow('customer_service', 'finance')
   @Post(':caseNo/reject')
   @HttpCode(200)
   @ApiOperation({ summary: 'The customer rejects the quote, with a reason' })
@@ -62,6 +68,7 @@ export class QuotesController {
     return this.commands.send(BillingCommandSubjects.rejectQuote, { caseNo, ...body }, { correlationId: correlationIdOfRequest(req) });
   }
 
+  @Allow('finance')
   @Post(':caseNo/payment-terms')
   @HttpCode(200)
   @ApiOperation({ summary: 'Payment terms: pay before service (prepayment) by default; urgent work may go first and is paid after service' })

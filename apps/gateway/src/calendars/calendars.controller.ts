@@ -4,12 +4,14 @@ import { workingCalendarSchema, type WorkingCalendarPolicy } from '@aftersales/c
 import { ZodValidationPipe } from '@aftersales/messaging';
 import { openApiSchema } from '../http/openapi';
 import { CalendarChangeService } from './calendar-change.service';
+import { AdminOnly } from '../auth/roles.decorator';
 
 @ApiTags('policies')
 @Controller('api/v1/calendars')
 export class CalendarsController {
   constructor(private readonly calendars: CalendarChangeService) {}
 
+  @AdminOnly()
   @Post('changes')
   @HttpCode(202)
   @ApiOperation({

@@ -25,6 +25,7 @@ import {
 import { correlationIdOfRequest } from '../http/correlation-id.middleware';
 import { openApiSchema } from '../http/openapi';
 import { CaseWorkflowClient } from './case-workflow.client';
+import { Allow } from '../auth/roles.decorator';
 
 const caseNoPipe = new ZodValidationPipe(caseNoSchema, 'caseNo');
 
@@ -38,6 +39,7 @@ export class CaseSlaController {
     private readonly workflows: CaseWorkflowClient,
   ) {}
 
+  @Allow('customer_service', 'dispatcher', 'quality_officer')
   @Get('sla')
   @ApiOperation({ summary: 'SLA clocks with their running and paused segments, and the recorded timeline' })
   async sla(@Param('caseNo', caseNoPipe) caseNo: string, @Req() req: Request): Promise<{ clocks: CaseWorkflowState['clocks']; priority: string; timeline: SlaEventV1[] }> {
@@ -48,6 +50,7 @@ export class CaseSlaController {
     return { clocks: state.clocks, priority: state.priority, timeline };
   }
 
+  @Allow('customer_service', 'dispatcher')
   @Post('sla/pause')
   @HttpCode(200)
   @ApiOperation({ summary: 'Pause an SLA clock (waiting for the customer, or for parts where the policy allows)' })
@@ -56,6 +59,7 @@ export class CaseSlaController {
     return this.workflows.update(caseNo, pauseSlaUpdate, body);
   }
 
+  @Allow('customer_service', 'dispatcher')
   @Post('sla/resume')
   @HttpCode(200)
   @ApiOperation({ summary: 'Resume a paused SLA clock; the paused time is credited' })
@@ -64,6 +68,7 @@ export class CaseSlaController {
     return this.workflows.update(caseNo, resumeSlaUpdate, body);
   }
 
+  @Allow('customer_service', 'dispatcher')
   @Post('priority')
   @HttpCode(200)
   @ApiOperation({ summary: 'Change the priority; each running clock keeps its consumed budget' })
@@ -72,6 +77,7 @@ export class CaseSlaController {
     return this.workflows.update(caseNo, changePriorityUpdate, body);
   }
 
+  @Allow('customer_service', 'dispatcher', 'quality_officer')
   @Post('escalations/acknowledge')
   @HttpCode(200)
   @ApiOperation({ summary: 'The owner of the current escalation level acknowledges it, which holds the ladder' })

@@ -20,6 +20,7 @@ import { CommandClient, parseWith, ZodValidationPipe } from '@aftersales/messagi
 import { correlationIdOfRequest } from '../http/correlation-id.middleware';
 import { openApiSchema } from '../http/openapi';
 import { CaseWorkflowClient, type WorkflowStateView } from './case-workflow.client';
+import { Allow } from '../auth/roles.decorator';
 
 const idempotencyKeySchema = z
   .string()
@@ -34,6 +35,7 @@ export class CasesController {
     private readonly workflows: CaseWorkflowClient,
   ) {}
 
+  @Allow('customer_service', 'integration_client')
   @Post()
   @HttpCode(201)
   @ApiOperation({ summary: 'Open a service case (报修受理)' })
@@ -50,6 +52,7 @@ export class CasesController {
     );
   }
 
+  @Allow('customer_service', 'dispatcher', 'quality_officer', 'finance', 'integration_client')
   @Get(':caseNo')
   @ApiOperation({ summary: 'A case with its status and its workflow state' })
   @ApiParam({ name: 'caseNo', example: 'CS-20261123-000001' })
@@ -64,6 +67,7 @@ export class CasesController {
     return { ...view, workflow };
   }
 
+  @Allow('customer_service', 'quality_officer')
   @Get(':caseNo/notifications')
   @ApiOperation({ summary: 'Every attempt to notify the customer of this case, with the provider answer' })
   @ApiParam({ name: 'caseNo', example: 'CS-20261123-000001' })
@@ -71,6 +75,7 @@ export class CasesController {
     return this.commands.send(CommandSubjects.intakeListNotifications, { caseNo }, { correlationId: correlationIdOfRequest(req) });
   }
 
+  @Allow('customer_service', 'dispatcher')
   @Get(':caseNo/work-order')
   @ApiOperation({ summary: "The case's open work order in dispatch, else its latest" })
   @ApiParam({ name: 'caseNo', example: 'CS-20261123-000001' })
@@ -78,6 +83,7 @@ export class CasesController {
     return this.commands.send(DispatchCommandSubjects.findWorkOrderForCase, { caseNo }, { correlationId: correlationIdOfRequest(req) });
   }
 
+  @Allow('customer_service')
   @Post(':caseNo/cancel')
   @HttpCode(200)
   @ApiOperation({ summary: 'Cancel or withdraw a case that has not ended' })

@@ -4,6 +4,7 @@ import type { Request } from 'express';
 import { CommandSubjects, customerRefSchema, DispatchCommandSubjects, QualityCommandSubjects, type CustomerFileView } from '@aftersales/contracts';
 import { CommandClient, ZodValidationPipe } from '@aftersales/messaging';
 import { correlationIdOfRequest } from '../http/correlation-id.middleware';
+import { Allow } from '../auth/roles.decorator';
 
 /** Repair records of this many most recent cases are shown in the file. */
 const RECORDED_CASES = 50;
@@ -13,6 +14,7 @@ const RECORDED_CASES = 50;
 export class CustomersController {
   constructor(private readonly commands: CommandClient) {}
 
+  @Allow('customer_service')
   @Get(':customerId/file')
   @ApiOperation({ summary: 'The customer file (客户档案): units, cases, repair records, complaints, follow-ups' })
   @ApiParam({ name: 'customerId', format: 'uuid' })

@@ -14,6 +14,7 @@ import {
 import { CommandClient, ZodValidationPipe } from '@aftersales/messaging';
 import { correlationIdOfRequest } from '../http/correlation-id.middleware';
 import { openApiSchema } from '../http/openapi';
+import { Allow, Scoped } from '../auth/roles.decorator';
 
 const idPipe = new ZodValidationPipe(uuidSchema, 'id');
 
@@ -23,6 +24,8 @@ const idPipe = new ZodValidationPipe(uuidSchema, 'id');
 export class LoanersController {
   constructor(private readonly commands: CommandClient) {}
 
+  @Allow('dispatcher', 'technician')
+  @Scoped('work-order')
   @Post()
   @HttpCode(201)
   @ApiOperation({ summary: 'Lend the customer a loaner while the repair takes long' })
@@ -33,6 +36,8 @@ export class LoanersController {
     return this.commands.send(DispatchCommandSubjects.issueLoaner, { workOrderId, ...body }, { correlationId: correlationIdOfRequest(req) });
   }
 
+  @Allow('dispatcher', 'technician')
+  @Scoped('work-order')
   @Post(':serial/return')
   @HttpCode(200)
   @ApiOperation({ summary: 'The loaner came back' })

@@ -5,6 +5,7 @@ import { DispatchCommandSubjects, recordSiteHazardsRequestSchema, siteIdSchema, 
 import { CommandClient, ZodValidationPipe } from '@aftersales/messaging';
 import { correlationIdOfRequest } from '../http/correlation-id.middleware';
 import { openApiSchema } from '../http/openapi';
+import { Allow } from '../auth/roles.decorator';
 
 const siteIdPipe = new ZodValidationPipe(siteIdSchema, 'siteId');
 
@@ -13,6 +14,7 @@ const siteIdPipe = new ZodValidationPipe(siteIdSchema, 'siteId');
 export class SitesController {
   constructor(private readonly commands: CommandClient) {}
 
+  @Allow('dispatcher')
   @Post(':siteId/hazards')
   @HttpCode(201)
   @ApiOperation({ summary: 'Record hazards known at a site (危险源), keyed by your site/address id' })
@@ -26,6 +28,7 @@ export class SitesController {
     return this.commands.send(DispatchCommandSubjects.recordSiteHazards, { siteId, ...body }, { correlationId: correlationIdOfRequest(req) });
   }
 
+  @Allow('dispatcher')
   @Get(':siteId/hazards')
   @ApiOperation({ summary: 'The hazards recorded at a site' })
   @ApiParam({ name: 'siteId', example: 'addr-000123' })

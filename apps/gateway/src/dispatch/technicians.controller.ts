@@ -18,6 +18,7 @@ import {
 import { CommandClient, ZodValidationPipe } from '@aftersales/messaging';
 import { correlationIdOfRequest } from '../http/correlation-id.middleware';
 import { openApiSchema } from '../http/openapi';
+import { Allow, Scoped } from '../auth/roles.decorator';
 
 const idPipe = new ZodValidationPipe(uuidSchema, 'id');
 
@@ -26,6 +27,7 @@ const idPipe = new ZodValidationPipe(uuidSchema, 'id');
 export class TechniciansController {
   constructor(private readonly commands: CommandClient) {}
 
+  @Allow('dispatcher')
   @Post()
   @HttpCode(201)
   @ApiOperation({ summary: 'Register a technician (登记技术员): skills, certificates, base, daily capacity, working hours' })
@@ -37,6 +39,7 @@ export class TechniciansController {
     return this.commands.send(DispatchCommandSubjects.registerTechnician, body, { correlationId: correlationIdOfRequest(req) });
   }
 
+  @Allow('dispatcher')
   @Get()
   @ApiOperation({ summary: 'A page of technicians in registration order (at most 100)' })
   @ApiQuery({ name: 'limit', required: false, example: 20 })
@@ -47,6 +50,8 @@ export class TechniciansController {
     return this.commands.send(DispatchCommandSubjects.listTechnicians, query, { correlationId: correlationIdOfRequest(req) });
   }
 
+  @Allow('dispatcher', 'technician', 'outlet_manager')
+  @Scoped('technician')
   @Get(':id')
   @ApiOperation({ summary: 'A technician' })
   @ApiParam({ name: 'id', format: 'uuid' })
@@ -54,6 +59,7 @@ export class TechniciansController {
     return this.commands.send(DispatchCommandSubjects.getTechnician, { technicianId }, { correlationId: correlationIdOfRequest(req) });
   }
 
+  @Allow('dispatcher')
   @Put(':id/status')
   @ApiOperation({ summary: 'Put a technician on or off duty, or suspend them' })
   @ApiParam({ name: 'id', format: 'uuid' })
@@ -66,6 +72,7 @@ export class TechniciansController {
     return this.commands.send(DispatchCommandSubjects.changeTechnicianStatus, { technicianId, ...body }, { correlationId: correlationIdOfRequest(req) });
   }
 
+  @Allow('dispatcher')
   @Put(':id/certifications')
   @ApiOperation({ summary: "Replace a technician's certificates (renewals, new categories)" })
   @ApiParam({ name: 'id', format: 'uuid' })

@@ -30,6 +30,7 @@ import {
 import { CommandClient, ZodValidationPipe } from '@aftersales/messaging';
 import { correlationIdOfRequest } from '../http/correlation-id.middleware';
 import { openApiSchema } from '../http/openapi';
+import { Allow, Scoped } from '../auth/roles.decorator';
 
 const idPipe = new ZodValidationPipe(uuidSchema, 'id');
 /** The body parsed by a contract schema: a 400 names each bad field. */
@@ -44,6 +45,7 @@ type WorkOrderCommand = { [K in keyof Commands]: Commands[K]['reply'] extends Wo
 export class WorkOrdersController {
   constructor(private readonly commands: CommandClient) {}
 
+  @Allow('dispatcher')
   @Post()
   @HttpCode(201)
   @ApiOperation({ summary: 'Open the work order of a case (one open work order per case)' })
@@ -53,6 +55,8 @@ export class WorkOrdersController {
     return this.send(S.createWorkOrder, request, req);
   }
 
+  @Allow('dispatcher', 'technician', 'customer_service')
+  @Scoped('work-order')
   @Get(':id')
   @ApiOperation({ summary: 'A work order with its assignments and their reasons, appointment, hazards, record and loaners' })
   @ApiParam({ name: 'id', format: 'uuid' })
@@ -60,6 +64,8 @@ export class WorkOrdersController {
     return this.send(S.getWorkOrder, { workOrderId }, req);
   }
 
+  @Allow('dispatcher', 'technician')
+  @Scoped('work-order')
   @Get(':id/notifications')
   @ApiOperation({ summary: "Every attempt to tell the work order's technicians of assignments, appointments and delays" })
   @ApiParam({ name: 'id', format: 'uuid' })
@@ -67,6 +73,7 @@ export class WorkOrdersController {
     return this.commands.send(S.listTechnicianNotifications, { workOrderId }, { correlationId: correlationIdOfRequest(req) });
   }
 
+  @Allow('dispatcher')
   @Post(':id/assign')
   @HttpCode(200)
   @ApiOperation({ summary: 'Assign the nearest qualified technician with capacity on the service date (派工)' })
@@ -77,6 +84,8 @@ export class WorkOrdersController {
     return this.send(S.assignWorkOrder, { workOrderId, ...request }, req);
   }
 
+  @Allow('dispatcher', 'technician')
+  @Scoped('work-order')
   @Post(':id/decline')
   @HttpCode(200)
   @ApiOperation({ summary: 'The assigned technician declines; the work order goes to the next candidate' })
@@ -86,6 +95,7 @@ export class WorkOrdersController {
     return this.send(S.declineWorkOrder, { workOrderId, ...request, reason: 'declined' }, req);
   }
 
+  @Allow('dispatcher')
   @Post(':id/no-show')
   @HttpCode(200)
   @ApiOperation({ summary: 'The assigned technician did not show up; the work order goes to the next candidate' })
@@ -95,6 +105,8 @@ export class WorkOrdersController {
     return this.send(S.declineWorkOrder, { workOrderId, ...request, reason: 'no_show' }, req);
   }
 
+  @Allow('dispatcher', 'technician')
+  @Scoped('work-order')
   @Post(':id/appointment')
   @HttpCode(200)
   @ApiOperation({ summary: 'Record the expected arrival agreed with the customer' })
@@ -104,6 +116,8 @@ export class WorkOrdersController {
     return this.send(S.confirmAppointment, { workOrderId, ...request }, req);
   }
 
+  @Allow('dispatcher', 'technician')
+  @Scoped('work-order')
   @Post(':id/hazards/acknowledge')
   @HttpCode(200)
   @ApiOperation({ summary: "The assigned technician acknowledges the site's hazards" })
@@ -113,6 +127,8 @@ export class WorkOrdersController {
     return this.send(S.acknowledgeHazards, { workOrderId, ...request }, req);
   }
 
+  @Allow('dispatcher', 'technician')
+  @Scoped('work-order')
   @Post(':id/check-in')
   @HttpCode(200)
   @ApiOperation({ summary: 'Arrival on site; refused until every site hazard is acknowledged' })
@@ -123,6 +139,8 @@ export class WorkOrdersController {
     return this.send(S.checkIn, { workOrderId, ...request }, req);
   }
 
+  @Allow('dispatcher', 'technician')
+  @Scoped('work-order')
   @Post(':id/record')
   @HttpCode(200)
   @ApiOperation({ summary: 'Write the repair record: diagnosis, plan, consent, parts, test, latent problems' })
@@ -132,6 +150,8 @@ export class WorkOrdersController {
     return this.send(S.updateServiceRecord, { workOrderId, ...request }, req);
   }
 
+  @Allow('dispatcher', 'technician')
+  @Scoped('work-order')
   @Post(':id/sign-off')
   @HttpCode(200)
   @ApiOperation({ summary: 'The customer signs the repair record; the work order closes' })

@@ -6,6 +6,9 @@ import { prefersEnglish } from './language';
 
 const STATUS_BY_KIND: Record<ErrorKind, number> = {
   validation: HttpStatus.BAD_REQUEST,
+  unauthenticated: HttpStatus.UNAUTHORIZED,
+  forbidden: HttpStatus.FORBIDDEN,
+  rate_limited: HttpStatus.TOO_MANY_REQUESTS,
   not_found: HttpStatus.NOT_FOUND,
   conflict: HttpStatus.CONFLICT,
   rule: HttpStatus.UNPROCESSABLE_ENTITY,

@@ -16,6 +16,7 @@ import {
 import { CommandClient, ZodValidationPipe } from '@aftersales/messaging';
 import { correlationIdOfRequest } from '../http/correlation-id.middleware';
 import { openApiSchema } from '../http/openapi';
+import { Allow } from '../auth/roles.decorator';
 
 const partCodePipe = new ZodValidationPipe(partCodeSchema, 'partCode');
 
@@ -24,6 +25,7 @@ const partCodePipe = new ZodValidationPipe(partCodeSchema, 'partCode');
 export class PartsController {
   constructor(private readonly commands: CommandClient) {}
 
+  @Allow('warehouse_clerk')
   @Post()
   @HttpCode(201)
   @ApiOperation({ summary: 'Add a part to the catalogue (配件目录): bilingual name, reference price, serial tracking, substitutes, reorder point' })
@@ -35,6 +37,7 @@ export class PartsController {
     return this.commands.send(S.registerPart, body, { correlationId: correlationIdOfRequest(req) });
   }
 
+  @Allow('warehouse_clerk', 'dispatcher', 'technician', 'customer_service')
   @Get()
   @ApiOperation({ summary: 'A page of the catalogue by part code' })
   @ApiQuery({ name: 'category', required: false })
@@ -44,6 +47,7 @@ export class PartsController {
     return this.commands.send(S.listParts, query, { correlationId: correlationIdOfRequest(req) });
   }
 
+  @Allow('warehouse_clerk', 'dispatcher', 'technician', 'customer_service')
   @Get(':partCode')
   @ApiOperation({ summary: 'A part' })
   @ApiParam({ name: 'partCode' })
@@ -51,6 +55,7 @@ export class PartsController {
     return this.commands.send(S.getPart, { partCode }, { correlationId: correlationIdOfRequest(req) });
   }
 
+  @Allow('warehouse_clerk')
   @Post(':partCode/discontinue')
   @HttpCode(200)
   @ApiOperation({ summary: 'Discontinue a part; open cases holding reservations of it are announced to the recall process' })

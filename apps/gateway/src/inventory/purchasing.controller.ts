@@ -20,6 +20,7 @@ import {
 import { CommandClient, ZodValidationPipe } from '@aftersales/messaging';
 import { correlationIdOfRequest } from '../http/correlation-id.middleware';
 import { openApiSchema } from '../http/openapi';
+import { Allow } from '../auth/roles.decorator';
 
 const idPipe = new ZodValidationPipe(uuidSchema, 'id');
 
@@ -29,6 +30,7 @@ const idPipe = new ZodValidationPipe(uuidSchema, 'id');
 export class PurchasingController {
   constructor(private readonly commands: CommandClient) {}
 
+  @Allow('warehouse_clerk')
   @Post('suppliers')
   @HttpCode(201)
   @ApiOperation({ summary: 'Register a supplier with its contractual lead time' })
@@ -37,12 +39,14 @@ export class PurchasingController {
     return this.commands.send(S.registerSupplier, body, { correlationId: correlationIdOfRequest(req) });
   }
 
+  @Allow('warehouse_clerk')
   @Get('suppliers')
   @ApiOperation({ summary: 'Suppliers with their evaluation (on time, rejects, price)' })
   suppliers(@Req() req: Request): Promise<SupplierView[]> {
     return this.commands.send(S.listSuppliers, {}, { correlationId: correlationIdOfRequest(req) });
   }
 
+  @Allow('warehouse_clerk')
   @Get('suppliers/:id')
   @ApiOperation({ summary: 'A supplier with its evaluation from its deliveries' })
   @ApiParam({ name: 'id', format: 'uuid' })
@@ -50,6 +54,7 @@ export class PurchasingController {
     return this.commands.send(S.getSupplier, { supplierId }, { correlationId: correlationIdOfRequest(req) });
   }
 
+  @Allow('warehouse_clerk')
   @Post('purchase-orders')
   @HttpCode(201)
   @ApiOperation({ summary: 'Propose a purchase order by hand (reorder points propose their own)' })
@@ -58,6 +63,7 @@ export class PurchasingController {
     return this.commands.send(S.createPurchaseOrder, body, { correlationId: correlationIdOfRequest(req) });
   }
 
+  @Allow('warehouse_clerk', 'finance')
   @Get('purchase-orders')
   @ApiOperation({ summary: 'Purchase orders by part and status' })
   @ApiQuery({ name: 'partCode', required: false })
@@ -66,6 +72,7 @@ export class PurchasingController {
     return this.commands.send(S.listPurchaseOrders, query, { correlationId: correlationIdOfRequest(req) });
   }
 
+  @Allow('warehouse_clerk')
   @Post('purchase-orders/:id/place')
   @HttpCode(200)
   @ApiOperation({ summary: 'Place a proposed order with its agreed delivery date' })
@@ -75,6 +82,7 @@ export class PurchasingController {
     return this.commands.send(S.placePurchaseOrder, { purchaseOrderId, ...body }, { correlationId: correlationIdOfRequest(req) });
   }
 
+  @Allow('warehouse_clerk')
   @Post('purchase-orders/:id/receive')
   @HttpCode(200)
   @ApiOperation({ summary: 'Receive the delivery: accepted units enter stock; the supplier evaluation follows' })

@@ -15,6 +15,7 @@ import {
 import { CommandClient, ZodValidationPipe } from '@aftersales/messaging';
 import { correlationIdOfRequest } from '../http/correlation-id.middleware';
 import { openApiSchema } from '../http/openapi';
+import { Allow } from '../auth/roles.decorator';
 
 const idPipe = new ZodValidationPipe(uuidSchema, 'id');
 
@@ -24,6 +25,7 @@ const idPipe = new ZodValidationPipe(uuidSchema, 'id');
 export class RequisitionsController {
   constructor(private readonly commands: CommandClient) {}
 
+  @Allow('warehouse_clerk', 'dispatcher')
   @Post()
   @HttpCode(201)
   @ApiOperation({ summary: 'Request parts for a technician from a location' })
@@ -32,6 +34,7 @@ export class RequisitionsController {
     return this.commands.send(S.requestRequisition, body, { correlationId: correlationIdOfRequest(req) });
   }
 
+  @Allow('warehouse_clerk', 'dispatcher')
   @Get(':id')
   @ApiOperation({ summary: 'A requisition' })
   @ApiParam({ name: 'id', format: 'uuid' })
@@ -39,6 +42,7 @@ export class RequisitionsController {
     return this.commands.send(S.getRequisition, { requisitionId }, { correlationId: correlationIdOfRequest(req) });
   }
 
+  @Allow('warehouse_clerk')
   @Post(':id/decision')
   @HttpCode(200)
   @ApiOperation({ summary: 'The department head approves or rejects (with reason)' })
@@ -48,6 +52,7 @@ export class RequisitionsController {
     return this.commands.send(S.decideRequisition, { requisitionId, ...body }, { correlationId: correlationIdOfRequest(req) });
   }
 
+  @Allow('warehouse_clerk')
   @Post(':id/issue')
   @HttpCode(200)
   @ApiOperation({ summary: "Issue an approved requisition to the technician's van; serial-tracked parts name their units" })

@@ -17,6 +17,7 @@ import {
 import { CommandClient, ZodValidationPipe } from '@aftersales/messaging';
 import { correlationIdOfRequest } from '../http/correlation-id.middleware';
 import { openApiSchema } from '../http/openapi';
+import { Allow } from '../auth/roles.decorator';
 
 /** Parts held for cases, and parts used on site. */
 @ApiTags('inventory')
@@ -24,6 +25,7 @@ import { openApiSchema } from '../http/openapi';
 export class ReservationsController {
   constructor(private readonly commands: CommandClient) {}
 
+  @Allow('warehouse_clerk', 'dispatcher')
   @Post('reservations')
   @HttpCode(201)
   @ApiOperation({ summary: 'Reserve a part for a case (idempotent per case and part); the central warehouse unless a location is named' })
@@ -33,6 +35,7 @@ export class ReservationsController {
     return this.commands.send(S.reserveParts, body, { correlationId: correlationIdOfRequest(req) });
   }
 
+  @Allow('warehouse_clerk', 'dispatcher')
   @Get('reservations')
   @ApiOperation({ summary: "A case's or a part's reservations" })
   @ApiQuery({ name: 'caseNo', required: false })
@@ -41,6 +44,7 @@ export class ReservationsController {
     return this.commands.send(S.listReservations, query, { correlationId: correlationIdOfRequest(req) });
   }
 
+  @Allow('warehouse_clerk', 'dispatcher')
   @Post('reservations/release')
   @HttpCode(200)
   @ApiOperation({ summary: "Release a case's active reservations (all, or one part); idempotent" })
@@ -49,6 +53,7 @@ export class ReservationsController {
     return this.commands.send(S.releaseReservations, body, { correlationId: correlationIdOfRequest(req) });
   }
 
+  @Allow('warehouse_clerk', 'dispatcher')
   @Post('consumptions')
   @HttpCode(201)
   @ApiOperation({ summary: "Consume parts used on site from the technician's van in one step (idempotent by key)" })

@@ -18,6 +18,7 @@ import {
 import { CommandClient, ZodValidationPipe } from '@aftersales/messaging';
 import { correlationIdOfRequest } from '../http/correlation-id.middleware';
 import { openApiSchema } from '../http/openapi';
+import { Allow } from '../auth/roles.decorator';
 
 /** Stock locations, balances and the movement ledger. */
 @ApiTags('inventory')
@@ -25,6 +26,7 @@ import { openApiSchema } from '../http/openapi';
 export class StockController {
   constructor(private readonly commands: CommandClient) {}
 
+  @Allow('warehouse_clerk')
   @Post('locations')
   @HttpCode(201)
   @ApiOperation({ summary: "Register a stock location: the central warehouse, an outlet's stock or a technician's van" })
@@ -34,12 +36,14 @@ export class StockController {
     return this.commands.send(S.registerLocation, body, { correlationId: correlationIdOfRequest(req) });
   }
 
+  @Allow('warehouse_clerk', 'dispatcher')
   @Get('locations')
   @ApiOperation({ summary: 'Every stock location' })
   locations(@Req() req: Request): Promise<LocationView[]> {
     return this.commands.send(S.listLocations, {}, { correlationId: correlationIdOfRequest(req) });
   }
 
+  @Allow('warehouse_clerk', 'dispatcher')
   @Get('stock')
   @ApiOperation({ summary: 'On hand, reserved and available by location and part (with serial numbers of tracked parts)' })
   @ApiQuery({ name: 'locationId', required: false })
@@ -48,6 +52,7 @@ export class StockController {
     return this.commands.send(S.listStock, query, { correlationId: correlationIdOfRequest(req) });
   }
 
+  @Allow('warehouse_clerk')
   @Post('movements')
   @HttpCode(201)
   @ApiOperation({ summary: 'Record a receipt, transfer, return of unused parts from a van, or adjustment (with reason)' })
@@ -58,6 +63,7 @@ export class StockController {
     return this.commands.send(S.recordMovement, body, { correlationId: correlationIdOfRequest(req) });
   }
 
+  @Allow('warehouse_clerk', 'finance')
   @Get('movements')
   @ApiOperation({ summary: 'The ledger, oldest first, by part and/or location' })
   @ApiQuery({ name: 'partCode', required: false })

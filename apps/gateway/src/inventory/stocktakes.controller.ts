@@ -13,6 +13,7 @@ import {
 import { CommandClient, ZodValidationPipe } from '@aftersales/messaging';
 import { correlationIdOfRequest } from '../http/correlation-id.middleware';
 import { openApiSchema } from '../http/openapi';
+import { Allow } from '../auth/roles.decorator';
 
 const idPipe = new ZodValidationPipe(uuidSchema, 'id');
 
@@ -22,6 +23,7 @@ const idPipe = new ZodValidationPipe(uuidSchema, 'id');
 export class StocktakesController {
   constructor(private readonly commands: CommandClient) {}
 
+  @Allow('warehouse_clerk')
   @Post()
   @HttpCode(201)
   @ApiOperation({ summary: "Open a count sheet of the location's books" })
@@ -30,6 +32,7 @@ export class StocktakesController {
     return this.commands.send(S.openStocktake, body, { correlationId: correlationIdOfRequest(req) });
   }
 
+  @Allow('warehouse_clerk')
   @Get(':id')
   @ApiOperation({ summary: 'The count sheet with its variance report' })
   @ApiParam({ name: 'id', format: 'uuid' })
@@ -37,6 +40,7 @@ export class StocktakesController {
     return this.commands.send(S.getStocktake, { stocktakeId }, { correlationId: correlationIdOfRequest(req) });
   }
 
+  @Allow('warehouse_clerk')
   @Post(':id/counts')
   @HttpCode(200)
   @ApiOperation({ summary: 'Enter counted quantities (serial numbers for tracked parts)' })
@@ -46,6 +50,7 @@ export class StocktakesController {
     return this.commands.send(S.countStocktake, { stocktakeId, ...body }, { correlationId: correlationIdOfRequest(req) });
   }
 
+  @Allow('warehouse_clerk')
   @Post(':id/post')
   @HttpCode(200)
   @ApiOperation({ summary: 'Post the variances of the counted lines as stocktake-variance movements' })

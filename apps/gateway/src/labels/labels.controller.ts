@@ -24,6 +24,7 @@ import { CommandClient } from '@aftersales/messaging';
 import { OUTLET_LABELS } from '../outlets/outlet-labels';
 import { correlationIdOfRequest } from '../http/correlation-id.middleware';
 import { prefersEnglish } from '../http/language';
+import { Allow } from '../auth/roles.decorator';
 
 type LabelSets = Record<string, Record<string, Label>>;
 
@@ -51,6 +52,7 @@ const CONTRACT_LABELS: LabelSets = {
 export class LabelsController {
   constructor(private readonly commands: CommandClient) {}
 
+  @Allow('customer_service', 'dispatcher', 'technician', 'warehouse_clerk', 'finance', 'quality_officer', 'outlet_manager', 'integration_client')
   @Get()
   @ApiOperation({ summary: 'Every code with the label people read, in Chinese (default) or English (Accept-Language: en)' })
   @ApiHeader({ name: 'Accept-Language', required: false, example: 'en' })

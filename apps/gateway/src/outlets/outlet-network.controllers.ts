@@ -16,6 +16,7 @@ import {
 import { CommandClient, ZodValidationPipe } from '@aftersales/messaging';
 import { correlationIdOfRequest } from '../http/correlation-id.middleware';
 import { openApiSchema } from '../http/openapi';
+import { AdminOnly, Allow } from '../auth/roles.decorator';
 
 const idPipe = new ZodValidationPipe(uuidSchema, 'id');
 
@@ -25,6 +26,7 @@ const idPipe = new ZodValidationPipe(uuidSchema, 'id');
 export class OutletOffersController {
   constructor(private readonly commands: CommandClient) {}
 
+  @Allow('dispatcher')
   @Post()
   @HttpCode(201)
   @ApiOperation({ summary: 'Offer a work order to the nearest covering outsourced outlets, one at a time, each within the policy time' })
@@ -37,6 +39,7 @@ export class OutletOffersController {
     return this.commands.send(S.openOffer, { workOrderId: workOrder.id, caseNo: workOrder.caseNo, site: { province, lat, lon } }, { correlationId: workOrder.caseNo });
   }
 
+  @Allow('dispatcher')
   @Get(':id')
   @ApiOperation({ summary: 'The offer of a work order: its attempts, their answers and the bound outlet' })
   @ApiParam({ name: 'id', format: 'uuid', description: 'The work order id' })
@@ -51,6 +54,7 @@ export class OutletOffersController {
 export class OutletSurveysController {
   constructor(private readonly commands: CommandClient) {}
 
+  @Allow('quality_officer')
   @Get(':id')
   @ApiOperation({ summary: 'An annual survey with its rectification status and due time' })
   @ApiParam({ name: 'id', format: 'uuid' })
@@ -58,6 +62,7 @@ export class OutletSurveysController {
     return this.commands.send(S.getSurvey, { surveyId }, { correlationId: correlationIdOfRequest(req) });
   }
 
+  @Allow('quality_officer')
   @Post(':id/rectification-completed')
   @HttpCode(200)
   @ApiOperation({ summary: 'The outlet rectified what the survey demanded: the escalation is called off' })
@@ -73,12 +78,14 @@ export class OutletSurveysController {
 export class OutletPolicyController {
   constructor(private readonly commands: CommandClient) {}
 
+  @Allow('quality_officer')
   @Get()
   @ApiOperation({ summary: 'The network policy in force' })
   get(@Req() req: Request): Promise<OutletPolicyView> {
     return this.commands.send(S.getPolicy, {}, { correlationId: correlationIdOfRequest(req) });
   }
 
+  @AdminOnly()
   @Put()
   @ApiOperation({ summary: 'Replace the network policy; running processes keep the one they started with' })
   @ApiBody({ schema: openApiSchema(outletPolicySchema) })

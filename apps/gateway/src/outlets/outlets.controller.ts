@@ -43,6 +43,7 @@ import {
 import { correlationIdOfRequest } from '../http/correlation-id.middleware';
 import { openApiSchema } from '../http/openapi';
 import { OutletWorkflowClient } from './outlet-workflow.client';
+import { AdminOnly, Allow, Scoped } from '../auth/roles.decorator';
 
 const idPipe = new ZodValidationPipe(uuidSchema, 'id');
 
@@ -54,6 +55,7 @@ export class OutletsController {
     private readonly workflows: OutletWorkflowClient,
   ) {}
 
+  @AdminOnly()
   @Post()
   @HttpCode(201)
   @ApiOperation({ summary: 'Register a proposed outlet (网点): self-run or outsourced, coverage, capacity; starts its establishment' })
@@ -65,6 +67,7 @@ export class OutletsController {
     return this.commands.send(S.registerOutlet, body, { correlationId: correlationIdOfRequest(req) });
   }
 
+  @Allow('dispatcher', 'quality_officer')
   @Get()
   @ApiOperation({ summary: 'A page of outlets in registration order (at most 100)' })
   @ApiQuery({ name: 'limit', required: false, example: 20 })
@@ -75,6 +78,7 @@ export class OutletsController {
     return this.commands.send(S.listOutlets, query, { correlationId: correlationIdOfRequest(req) });
   }
 
+  @Allow('dispatcher', 'customer_service')
   @Get('covering')
   @ApiOperation({ summary: 'Open outlets covering a place, nearest first, with province and distance' })
   @ApiQuery({ name: 'lat', required: true, example: 30.27 })
@@ -86,6 +90,8 @@ export class OutletsController {
     return this.commands.send(S.findCoveringOutlets, request, { correlationId: correlationIdOfRequest(req) });
   }
 
+  @Allow('dispatcher', 'quality_officer', 'outlet_manager')
+  @Scoped('outlet-id')
   @Get(':id')
   @ApiOperation({ summary: 'An outlet with its establishment steps' })
   @ApiParam({ name: 'id', format: 'uuid' })
@@ -93,6 +99,8 @@ export class OutletsController {
     return this.commands.send(S.getOutlet, { outletId }, { correlationId: correlationIdOfRequest(req) });
   }
 
+  @Allow('quality_officer', 'outlet_manager')
+  @Scoped('outlet-id')
   @Get(':id/establishment')
   @ApiOperation({ summary: "The establishment workflow's state: steps done and the step (with its role) it waits for" })
   @ApiParam({ name: 'id', format: 'uuid' })
@@ -100,6 +108,8 @@ export class OutletsController {
     return this.workflows.query(outletEstablishmentWorkflowId(outletId), establishmentStateQuery);
   }
 
+  @Allow('outlet_manager')
+  @Scoped('outlet-id')
   @Post(':id/establishment/steps')
   @HttpCode(200)
   @ApiOperation({ summary: 'Record the next establishment step (approval) by a person in its role' })
@@ -111,6 +121,7 @@ export class OutletsController {
     return this.workflows.update(outletEstablishmentWorkflowId(outletId), establishmentStepUpdate, { step: body.step, actor: body.actor });
   }
 
+  @AdminOnly()
   @Post(':id/close')
   @HttpCode(200)
   @ApiOperation({ summary: 'Close an outlet: its work orders move to the next covering outlet; uncovered cases are published' })
@@ -120,6 +131,7 @@ export class OutletsController {
     return this.commands.send(S.closeOutlet, { outletId, ...body }, { correlationId: correlationIdOfRequest(req) });
   }
 
+  @AdminOnly()
   @Post(':id/move')
   @HttpCode(200)
   @ApiOperation({ summary: 'Move an outlet or change its coverage: work orders it no longer covers go to the next covering outlet' })
@@ -129,6 +141,8 @@ export class OutletsController {
     return this.commands.send(S.moveOutlet, { outletId, move }, { correlationId: correlationIdOfRequest(req) });
   }
 
+  @Allow('outlet_manager', 'quality_officer')
+  @Scoped('outlet-id')
   @Post(':id/training')
   @HttpCode(201)
   @ApiOperation({ summary: "Record a staff member's training and the competency certificate it earned" })
@@ -138,6 +152,8 @@ export class OutletsController {
     return this.commands.send(S.recordTraining, { outletId, training }, { correlationId: correlationIdOfRequest(req) });
   }
 
+  @Allow('outlet_manager', 'quality_officer')
+  @Scoped('outlet-id')
   @Get(':id/training')
   @ApiOperation({ summary: "The outlet's training records, each certificate marked valid or not on a date (today by default)" })
   @ApiParam({ name: 'id', format: 'uuid' })
@@ -146,6 +162,7 @@ export class OutletsController {
     return this.commands.send(S.listTraining, { outletId, ...query }, { correlationId: correlationIdOfRequest(req) });
   }
 
+  @Allow('quality_officer')
   @Post(':id/surveys')
   @HttpCode(201)
   @ApiOperation({ summary: 'Record the annual survey with rectification demands; they are due after the policy period and escalate when missed' })
@@ -155,6 +172,8 @@ export class OutletsController {
     return this.commands.send(S.recordSurvey, { outletId, survey }, { correlationId: correlationIdOfRequest(req) });
   }
 
+  @Allow('outlet_manager')
+  @Scoped('outlet-id')
   @Post(':id/offers/:workOrderId/answer')
   @HttpCode(200)
   @ApiOperation({ summary: 'An outsourced outlet accepts or rejects the work order sent to it' })

@@ -5,18 +5,21 @@ import { casePolicySchema, CommandSubjects, type CasePolicy, type PolicyView } f
 import { CommandClient, ZodValidationPipe } from '@aftersales/messaging';
 import { correlationIdOfRequest } from '../http/correlation-id.middleware';
 import { openApiSchema } from '../http/openapi';
+import { AdminOnly, Allow } from '../auth/roles.decorator';
 
 @ApiTags('policies')
 @Controller('api/v1/policies/cases')
 export class PoliciesController {
   constructor(private readonly commands: CommandClient) {}
 
+  @Allow('customer_service', 'dispatcher', 'quality_officer')
   @Get('active')
   @ApiOperation({ summary: 'The service-level policy new cases pin' })
   active(@Req() req: Request): Promise<PolicyView> {
     return this.commands.send(CommandSubjects.intakeGetActivePolicy, {}, { correlationId: correlationIdOfRequest(req) });
   }
 
+  @AdminOnly()
   @Post()
   @HttpCode(201)
   @ApiOperation({ summary: 'Add a policy version (immutable; activate it separately)' })
@@ -25,6 +28,7 @@ export class PoliciesController {
     return this.commands.send(CommandSubjects.intakeCreatePolicy, policy, { correlationId: correlationIdOfRequest(req) });
   }
 
+  @AdminOnly()
   @Post(':version/activate')
   @HttpCode(200)
   @ApiOperation({ summary: 'Make a version the one new cases pin; running cases keep theirs' })

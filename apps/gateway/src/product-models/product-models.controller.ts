@@ -16,6 +16,7 @@ import {
 import { CommandClient, ZodValidationPipe } from '@aftersales/messaging';
 import { correlationIdOfRequest } from '../http/correlation-id.middleware';
 import { openApiSchema } from '../http/openapi';
+import { AdminOnly, Allow } from '../auth/roles.decorator';
 
 const codePipe = new ZodValidationPipe(productModelCodeSchema, 'code');
 
@@ -25,6 +26,7 @@ const codePipe = new ZodValidationPipe(productModelCodeSchema, 'code');
 export class ProductModelsController {
   constructor(private readonly commands: CommandClient) {}
 
+  @AdminOnly()
   @Post()
   @HttpCode(201)
   @ApiOperation({ summary: 'Add a product model with its warranty months (and mileage), return and exchange days' })
@@ -34,6 +36,7 @@ export class ProductModelsController {
     return this.commands.send(CommandSubjects.intakeRegisterProductModel, body, { correlationId: correlationIdOfRequest(req) });
   }
 
+  @Allow('customer_service', 'integration_client', 'warehouse_clerk', 'quality_officer')
   @Get()
   @ApiOperation({ summary: 'A page of the catalogue by code (at most 100)' })
   @ApiQuery({ name: 'category', required: false, example: 'air_conditioner' })
@@ -43,6 +46,7 @@ export class ProductModelsController {
     return this.commands.send(CommandSubjects.intakeListProductModels, query, { correlationId: correlationIdOfRequest(req) });
   }
 
+  @Allow('customer_service', 'integration_client', 'warehouse_clerk', 'quality_officer')
   @Get(':code')
   @ApiOperation({ summary: 'A product model' })
   @ApiParam({ name: 'code', example: 'AC-3000' })
@@ -50,6 +54,7 @@ export class ProductModelsController {
     return this.commands.send(CommandSubjects.intakeGetProductModel, { code }, { correlationId: correlationIdOfRequest(req) });
   }
 
+  @AdminOnly()
   @Put(':code')
   @ApiOperation({ summary: "Change a model's terms; cases opened from now on use them, open cases keep their entitlement" })
   @ApiParam({ name: 'code', example: 'AC-3000' })

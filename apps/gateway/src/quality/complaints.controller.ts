@@ -30,6 +30,7 @@ import {
 import { correlationIdOfRequest } from '../http/correlation-id.middleware';
 import { openApiSchema } from '../http/openapi';
 import { QualityWorkflowClient } from './quality-workflow.client';
+import { Allow } from '../auth/roles.decorator';
 
 const complaintNoPipe = new ZodValidationPipe(complaintNoSchema, 'complaintNo');
 
@@ -41,6 +42,7 @@ export class ComplaintsController {
     private readonly workflows: QualityWorkflowClient,
   ) {}
 
+  @Allow('customer_service', 'quality_officer')
   @Post()
   @HttpCode(201)
   @ApiOperation({ summary: 'Register a complaint (投诉) at once, with its promised reply time' })
@@ -49,6 +51,7 @@ export class ComplaintsController {
     return this.commands.send(QualityCommandSubjects.registerComplaint, { ...body, source: 'customer' }, { correlationId: correlationIdOfRequest(req) });
   }
 
+  @Allow('customer_service', 'quality_officer')
   @Get(':complaintNo')
   @ApiOperation({ summary: 'A complaint with its steps and escalations' })
   @ApiParam({ name: 'complaintNo', example: 'CP-20261123-000001' })
@@ -56,6 +59,7 @@ export class ComplaintsController {
     return this.commands.send(QualityCommandSubjects.getComplaint, { complaintNo }, { correlationId: correlationIdOfRequest(req) });
   }
 
+  @Allow('customer_service', 'quality_officer')
   @Post(':complaintNo/acknowledge')
   @ApiOperation({ summary: 'Customer service acknowledges the complaint (within 24 h)' })
   @ApiParam({ name: 'complaintNo', example: 'CP-20261123-000001' })
@@ -65,6 +69,7 @@ export class ComplaintsController {
     return this.step(no, acknowledgeComplaintUpdate, body as Record<string, never>);
   }
 
+  @Allow('quality_officer')
   @Post(':complaintNo/verify')
   @ApiOperation({ summary: 'The responsible department has verified the complaint (within 3 working days)' })
   @ApiParam({ name: 'complaintNo', example: 'CP-20261123-000001' })
@@ -74,6 +79,7 @@ export class ComplaintsController {
     return this.step(no, verifyComplaintUpdate, body);
   }
 
+  @Allow('quality_officer')
   @Post(':complaintNo/solution')
   @ApiOperation({ summary: 'The solution agreed with the customer' })
   @ApiParam({ name: 'complaintNo', example: 'CP-20261123-000001' })
@@ -83,6 +89,7 @@ export class ComplaintsController {
     return this.step(no, agreeSolutionUpdate, body);
   }
 
+  @Allow('quality_officer')
   @Post(':complaintNo/review')
   @ApiOperation({ summary: 'The department head approves the result or sends it back; a second rejection escalates to leadership' })
   @ApiParam({ name: 'complaintNo', example: 'CP-20261123-000001' })
@@ -92,6 +99,7 @@ export class ComplaintsController {
     return this.step(no, reviewComplaintUpdate, body);
   }
 
+  @Allow('customer_service', 'quality_officer')
   @Post(':complaintNo/reply')
   @ApiOperation({ summary: "Customer service replied to the customer, with the customer's satisfaction" })
   @ApiParam({ name: 'complaintNo', example: 'CP-20261123-000001' })
@@ -101,6 +109,7 @@ export class ComplaintsController {
     return this.step(no, replyComplaintUpdate, body);
   }
 
+  @Allow('customer_service', 'quality_officer')
   @Post(':complaintNo/close')
   @ApiOperation({ summary: 'Close the complaint with its root-cause category' })
   @ApiParam({ name: 'complaintNo', example: 'CP-20261123-000001' })

@@ -7,6 +7,7 @@ import { declineFollowUpSignal, followUpWorkflowId, submitSurveyUpdate, type Fol
 import { correlationIdOfRequest } from '../http/correlation-id.middleware';
 import { openApiSchema } from '../http/openapi';
 import { QualityWorkflowClient } from './quality-workflow.client';
+import { Allow } from '../auth/roles.decorator';
 
 const caseNoPipe = new ZodValidationPipe(caseNoSchema, 'caseNo');
 
@@ -19,12 +20,14 @@ export class FollowUpsController {
     private readonly workflows: QualityWorkflowClient,
   ) {}
 
+  @Allow('customer_service', 'quality_officer')
   @Get()
   @ApiOperation({ summary: "The case's follow-up (回访): channels tried, outcome, survey, linked complaint" })
   get(@Param('caseNo', caseNoPipe) caseNo: string, @Req() req: Request): Promise<FollowUpView> {
     return this.commands.send(QualityCommandSubjects.getFollowUp, { caseNo }, { correlationId: correlationIdOfRequest(req) });
   }
 
+  @Allow('customer_service', 'quality_officer')
   @Post('survey')
   @ApiOperation({ summary: 'Record the satisfaction survey (1–5); a low score or a raised problem opens a linked complaint' })
   @ApiBody({ schema: openApiSchema(surveyRequestSchema) })
@@ -33,6 +36,7 @@ export class FollowUpsController {
     return this.workflows.update(followUpWorkflowId(caseNo), submitSurveyUpdate, body);
   }
 
+  @Allow('customer_service', 'quality_officer')
   @Post('decline')
   @HttpCode(202)
   @ApiOperation({ summary: 'The customer declined the follow-up: it ends as declined unless the survey was answered' })

@@ -25,6 +25,7 @@ import { z } from 'zod';
 import { correlationIdOfRequest } from '../http/correlation-id.middleware';
 import { openApiSchema } from '../http/openapi';
 import { QualityWorkflowClient } from './quality-workflow.client';
+import { Allow } from '../auth/roles.decorator';
 
 const noPipe = new ZodValidationPipe(campaignNoSchema, 'campaignNo');
 const unitPipe = new ZodValidationPipe(z.uuid(), 'unitId');
@@ -40,6 +41,7 @@ export class RecallsController {
     private readonly client: Client,
   ) {}
 
+  @Allow('quality_officer')
   @Post()
   @HttpCode(201)
   @ApiOperation({ summary: 'Propose a recall campaign (pending approval): reason, affected models, remedies, window, pacing' })
@@ -48,6 +50,7 @@ export class RecallsController {
     return this.commands.send(S.createRecall, body, { correlationId: correlationIdOfRequest(req) });
   }
 
+  @Allow('customer_service', 'quality_officer')
   @Get(':campaignNo')
   @ApiOperation({ summary: 'A recall campaign' })
   @ApiParam({ name: 'campaignNo', example: 'RC-20261123-0001' })
@@ -55,6 +58,7 @@ export class RecallsController {
     return this.commands.send(S.getRecall, { campaignNo }, { correlationId: correlationIdOfRequest(req) });
   }
 
+  @Allow('quality_officer')
   @Post(':campaignNo/approval')
   @HttpCode(200)
   @ApiOperation({ summary: 'Approve a proposed campaign: its workflow recall-<campaignNo> starts' })
@@ -65,6 +69,7 @@ export class RecallsController {
     return this.commands.send(S.approveRecall, { ...body, campaignNo }, { correlationId: correlationIdOfRequest(req) });
   }
 
+  @Allow('quality_officer')
   @Post(':campaignNo/pause')
   @HttpCode(200)
   @ApiOperation({ summary: 'Pause notifications (the batch under way finishes)' })
@@ -74,6 +79,7 @@ export class RecallsController {
     return this.workflows.update(recallWorkflowId(campaignNo), pauseRecallUpdate, {});
   }
 
+  @Allow('quality_officer')
   @Post(':campaignNo/resume')
   @HttpCode(200)
   @ApiOperation({ summary: 'Resume a paused campaign' })
@@ -83,6 +89,7 @@ export class RecallsController {
     return this.workflows.update(recallWorkflowId(campaignNo), resumeRecallUpdate, {});
   }
 
+  @Allow('quality_officer')
   @Post(':campaignNo/cancel')
   @HttpCode(200)
   @ApiOperation({ summary: 'Cancel the campaign: no further notices or reminders' })
@@ -92,6 +99,7 @@ export class RecallsController {
     return this.workflows.update(recallWorkflowId(campaignNo), cancelRecallUpdate, {});
   }
 
+  @Allow('quality_officer')
   @Post(':campaignNo/rate')
   @HttpCode(200)
   @ApiOperation({ summary: 'Change the notification rate (owners per minute)' })
@@ -101,6 +109,7 @@ export class RecallsController {
     return this.workflows.update(recallWorkflowId(campaignNo), changeRecallRateUpdate, body);
   }
 
+  @Allow('customer_service', 'quality_officer')
   @Get(':campaignNo/progress')
   @ApiOperation({ summary: 'Units per state, rate and expected finish of the notices' })
   @ApiParam({ name: 'campaignNo', example: 'RC-20261123-0001' })
@@ -118,6 +127,7 @@ export class RecallsController {
     }
   }
 
+  @Allow('quality_officer')
   @Get(':campaignNo/report')
   @ApiOperation({ summary: 'The final report: units per state, remedies, channels, response rate' })
   @ApiParam({ name: 'campaignNo', example: 'RC-20261123-0001' })
@@ -125,6 +135,7 @@ export class RecallsController {
     return this.commands.send(S.recallReport, { campaignNo }, { correlationId: correlationIdOfRequest(req) });
   }
 
+  @Allow('customer_service', 'quality_officer', 'integration_client')
   @Post(':campaignNo/units/:unitId/schedule')
   @HttpCode(200)
   @ApiOperation({ summary: "The owner takes a remedy: opens the free recall-remedy case linked to the campaign" })
@@ -136,6 +147,7 @@ export class RecallsController {
     return this.commands.send(S.scheduleRecallRemedy, { ...body, campaignNo, unitId }, { correlationId: correlationIdOfRequest(req), timeoutMs: 30_000 });
   }
 
+  @Allow('customer_service', 'quality_officer', 'integration_client')
   @Post(':campaignNo/units/:unitId/decline')
   @HttpCode(200)
   @ApiOperation({ summary: 'The owner declines the remedy: no more reminders' })

@@ -17,6 +17,7 @@ import {
 import { CommandClient, ZodValidationPipe } from '@aftersales/messaging';
 import { correlationIdOfRequest } from '../http/correlation-id.middleware';
 import { openApiSchema } from '../http/openapi';
+import { Allow } from '../auth/roles.decorator';
 
 const idPipe = new ZodValidationPipe(suggestionIdSchema, 'id');
 
@@ -26,6 +27,7 @@ const idPipe = new ZodValidationPipe(suggestionIdSchema, 'id');
 export class SuggestionsController {
   constructor(private readonly commands: CommandClient) {}
 
+  @Allow('customer_service', 'quality_officer')
   @Post()
   @HttpCode(201)
   @ApiOperation({ summary: "Register a customer's suggestion" })
@@ -34,6 +36,7 @@ export class SuggestionsController {
     return this.commands.send(S.registerSuggestion, body, { correlationId: correlationIdOfRequest(req) });
   }
 
+  @Allow('customer_service', 'quality_officer')
   @Get(':id')
   @ApiOperation({ summary: 'A suggestion with its evaluation, decision and reply' })
   @ApiParam({ name: 'id', format: 'uuid' })
@@ -41,6 +44,7 @@ export class SuggestionsController {
     return this.commands.send(S.getSuggestion, { suggestionId }, { correlationId: correlationIdOfRequest(req) });
   }
 
+  @Allow('customer_service', 'quality_officer')
   @Post(':id/evaluation')
   @HttpCode(200)
   @ApiOperation({ summary: "Record the department's assessment and the suggestion's benefit" })
@@ -51,6 +55,7 @@ export class SuggestionsController {
     return this.commands.send(S.evaluateSuggestion, { ...body, suggestionId }, { correlationId: correlationIdOfRequest(req) });
   }
 
+  @Allow('customer_service', 'quality_officer')
   @Post(':id/decision')
   @HttpCode(200)
   @ApiOperation({ summary: 'Adopt or decline an evaluated suggestion (a decline states its reason)' })
@@ -61,6 +66,7 @@ export class SuggestionsController {
     return this.commands.send(S.decideSuggestion, { ...body, suggestionId }, { correlationId: correlationIdOfRequest(req) });
   }
 
+  @Allow('customer_service', 'quality_officer')
   @Post(':id/reply')
   @HttpCode(200)
   @ApiOperation({ summary: 'Tell the customer the decision, once, on the channel given' })

@@ -1,0 +1,15 @@
+import { loadEnvironment } from './environment';
+
+describe('the environment of the gateway settings', () => {
+  it('reads API key hashes and refuses anything but sha256 hex per client', () => {
+    const hash = 'a'.repeat(64);
+    expect(loadEnvironment({ AUTH_API_KEYS: JSON.stringify({ erp: hash }) }).AUTH_API_KEYS).toEqual({ erp: hash });
+    expect(loadEnvironment({ AUTH_API_KEYS: '' }).AUTH_API_KEYS).toEqual({});
+    expect(() => loadEnvironment({ AUTH_API_KEYS: '{"erp":"plain-key"}' })).toThrow(/AUTH_API_KEYS: must be JSON like/);
+    expect(() => loadEnvironment({ NOTIFY_PROVIDERS: '{not json' })).toThrow(/NOTIFY_PROVIDERS: must be JSON like/);
+  });
+
+  it('refuses a signing key shorter than 32 characters', () => {
+    expect(() => loadEnvironment({ AUTH_JWT_SECRET: 'short' })).toThrow(/AUTH_JWT_SECRET: must be at least 32 characters/);
+  });
+});
