@@ -57,3 +57,4 @@ export * from './quality/quality-figures.schemas';
 export * from './customers/customer-paging.schemas';
 export * from './quality/periodic-follow-up.schemas';
 export * from './quality/suggestion.schemas';
+export * from './consumers';
