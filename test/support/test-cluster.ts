@@ -31,6 +31,8 @@ export class TestCluster {
       portOffset: TEST_PORT_OFFSET,
       logs: join(TEST_STATE_DIR, 'logs', name),
       natsCredentials: localNatsCredentials(TEST_STATE_DIR),
+      // A shared, overloaded machine may need longer than the default minute.
+      startTimeoutMs: process.env.TEST_APP_START_TIMEOUT_MS ? Number(process.env.TEST_APP_START_TIMEOUT_MS) : undefined,
     });
   }
 
