@@ -1,4 +1,4 @@
-import { Body, Controller, Header, HttpCode, Inject, Module, Options, Post, Req, Res, type DynamicModule } from '@nestjs/common';
+import { BadRequestException, Body, Controller, Header, HttpCode, Inject, Module, Options, Post, Req, Res, type DynamicModule } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import type { Payload, PayloadCodec } from '@temporalio/common';
 import { temporal } from '@temporalio/proto';
@@ -12,7 +12,14 @@ interface PayloadsBody {
 }
 
 /** The codec's wire form (Temporal's JSON protobuf: bytes in base64) to payloads and back. */
-const fromJson = (body: PayloadsBody): Payload[] => (body?.payloads ?? []).map((p) => temporal.api.common.v1.Payload.fromObject(p as Record<string, unknown>));
+function fromJson(body: PayloadsBody): Payload[] {
+  if (!Array.isArray(body?.payloads)) throw new BadRequestException('expected { "payloads": [...] }');
+  try {
+    return body.payloads.map((p) => temporal.api.common.v1.Payload.fromObject(p as Record<string, unknown>));
+  } catch (error) {
+    throw new BadRequestException(`not a payload: ${(error as Error).message}`);
+  }
+}
 const toJson = (payloads: Payload[]) => ({
   payloads: payloads.map((p) => temporal.api.common.v1.Payload.toObject(temporal.api.common.v1.Payload.create(p), { bytes: String })),
 });
@@ -39,18 +46,20 @@ export class PayloadCodecController {
 
   @Post('decode')
   @HttpCode(200)
-  async decode(@Body() body: PayloadsBody, @Req() req: Request, @Res({ passthrough: true }) res: Response) {
-    this.allowOrigin(req, res);
-    const payloads = fromJson(body);
-    return toJson(this.codec ? await this.codec.decode(payloads) : payloads);
+  decode(@Body() body: PayloadsBody, @Req() req: Request, @Res({ passthrough: true }) res: Response) {
+    return this.transcode('decode', body, req, res);
   }
 
   @Post('encode')
   @HttpCode(200)
-  async encode(@Body() body: PayloadsBody, @Req() req: Request, @Res({ passthrough: true }) res: Response) {
+  encode(@Body() body: PayloadsBody, @Req() req: Request, @Res({ passthrough: true }) res: Response) {
+    return this.transcode('encode', body, req, res);
+  }
+
+  private async transcode(direction: 'decode' | 'encode', body: PayloadsBody, req: Request, res: Response) {
     this.allowOrigin(req, res);
     const payloads = fromJson(body);
-    return toJson(this.codec ? await this.codec.encode(payloads) : payloads);
+    return toJson(this.codec ? await this.codec[direction](payloads) : payloads);
   }
 
   private allowOrigin(req: Request, res: Response): void {
