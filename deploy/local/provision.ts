@@ -11,7 +11,7 @@ import { ensureNamespace } from '@aftersales/temporal';
 import { CUSTOM_SEARCH_ATTRIBUTES } from '@aftersales/workflows';
 import { startBackground, stopProcess, type StartedProcess } from './background-process';
 import { adminNatsEnvironment, localNatsCredentials, natsCredentialsFile, natsServerEnvironment, type NatsCredentials } from './nats-credentials';
-import { NATS_LOCAL_CONFIG, TEMPORAL_BIN, TEMPORAL_CLI_VERSION, TOOL_CACHE_DIR, VAR_DIR } from './paths';
+import { LOCAL_NATS_URL, NATS_LOCAL_CONFIG, TEMPORAL_BIN, TEMPORAL_CLI_VERSION, TOOL_CACHE_DIR, VAR_DIR } from './paths';
 import { waitUntil } from './wait-until';
 
 export interface ProvisionOptions {
@@ -235,7 +235,7 @@ function redact(url: string): string {
 
 if (require.main === module) {
   // `npm run provision`: leave what it started running for other commands.
-  provision({ env: loadEnvironment() })
+  provision({ env: loadEnvironment({ ...process.env, NATS_URL: process.env.NATS_URL ?? LOCAL_NATS_URL }) })
     .then((p) => {
       for (const s of p.started) console.log(`started ${s.name} (pid ${s.child.pid}, log ${s.logFile})`);
       process.exit(0);
