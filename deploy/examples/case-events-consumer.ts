@@ -18,7 +18,8 @@ interface Envelope {
 }
 
 async function main(): Promise<void> {
-  const nc = await connect({ servers: NATS_URL.split(','), name: DURABLE });
+  // Every client of the cluster's NATS authenticates (deploy/nats/users.conf): use the user you were given.
+  const nc = await connect({ servers: NATS_URL.split(','), name: DURABLE, user: process.env.NATS_USER, pass: process.env.NATS_PASSWORD });
   const jsm = await jetstreamManager(nc);
   await jsm.consumers.info(STREAM, DURABLE).catch(() =>
     // New events only; use DeliverPolicy.All to replay the stream from its start.

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { ALL_APPS, type AppName } from '@aftersales/contracts';
 import { DEFAULT_PORTS } from '@aftersales/config';
 import { stopProcess, type ExitStatus } from './background-process';
+import { appNatsEnvironment, type NatsCredentials } from './nats-credentials';
 import { REPO_ROOT } from './paths';
 import { waitUntil } from './wait-until';
 
@@ -13,6 +14,10 @@ export interface AppProcessesOptions {
   portOffset?: number;
   /** Where each app's log goes: a folder (one file per app), or 'console' with an [app] prefix. */
   logs: string | 'console';
+  /** How long each app may take to become healthy (eight apps starting at once on a busy 2-core machine). */
+  startTimeoutMs?: number;
+  /** Each app connects to NATS as its own user (deploy/nats); without them the apps take NATS_USER from env. */
+  natsCredentials?: NatsCredentials;
 }
 
 export const appEntryPoint = (app: AppName): string => join(REPO_ROOT, 'dist', 'apps', app, 'src', 'main.js');
@@ -38,13 +43,13 @@ export class AppProcesses {
 
   async startAll(apps: readonly AppName[] = ALL_APPS): Promise<void> {
     for (const app of apps) this.start(app);
-    await Promise.all(apps.map((app) => this.waitHealthy(app)));
+    await Promise.all(apps.map((app) => this.waitHealthy(app, this.options.startTimeoutMs)));
   }
 
   start(app: AppName, extraEnv: NodeJS.ProcessEnv = {}): ChildProcess {
     const child = spawn(process.execPath, ['--enable-source-maps', appEntryPoint(app)], {
       cwd: REPO_ROOT,
-      env: { ...this.options.env, ...extraEnv, PORT: String(this.port(app)) },
+      env: { ...this.options.env, ...this.natsIdentity(app), ...extraEnv, PORT: String(this.port(app)) },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     this.pipeOutput(app, child);
@@ -52,7 +57,11 @@ export class AppProcesses {
     return child;
   }
 
-  async waitHealthy(app: AppName, timeoutMs = 60_000): Promise<void> {
+  private natsIdentity(app: AppName): NodeJS.ProcessEnv {
+    return this.options.natsCredentials ? appNatsEnvironment(app, this.options.natsCredentials) : {};
+  }
+
+  async waitHealthy(app: AppName, timeoutMs = this.options.startTimeoutMs ?? 60_000): Promise<void> {
     const child = this.children.get(app);
     await waitUntil(`${app} health`, async () => {
       if (child && child.exitCode !== null) throw new Error(`${app} exited with code ${child.exitCode}`);

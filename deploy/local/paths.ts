@@ -9,3 +9,7 @@ export const VAR_DIR = join(REPO_ROOT, 'var');
 export const TOOL_CACHE_DIR = join(process.env.XDG_CACHE_HOME ?? join(homedir(), '.cache'), 'aftersales');
 export const TEMPORAL_CLI_VERSION = 'v1.5.1';
 export const TEMPORAL_BIN = join(TOOL_CACHE_DIR, 'bin', 'temporal');
+/** The configuration of a NATS server started by provisioning: JetStream and the per-app users. */
+export const NATS_LOCAL_CONFIG = join(REPO_ROOT, 'deploy', 'nats', 'local.conf');
+/** NATS of `npm start`: the project's own server (monitoring on :8223), apart from any machine-wide one on 4222. */
+export const LOCAL_NATS_URL = 'nats://127.0.0.1:4223';

@@ -10,7 +10,8 @@ import { ensureDatabase } from '@aftersales/persistence';
 import { ensureNamespace } from '@aftersales/temporal';
 import { CUSTOM_SEARCH_ATTRIBUTES } from '@aftersales/workflows';
 import { startBackground, stopProcess, type StartedProcess } from './background-process';
-import { TEMPORAL_BIN, TEMPORAL_CLI_VERSION, TOOL_CACHE_DIR, VAR_DIR } from './paths';
+import { adminNatsEnvironment, localNatsCredentials, natsCredentialsFile, natsServerEnvironment, type NatsCredentials } from './nats-credentials';
+import { LOCAL_NATS_URL, NATS_LOCAL_CONFIG, TEMPORAL_BIN, TEMPORAL_CLI_VERSION, TOOL_CACHE_DIR, VAR_DIR } from './paths';
 import { waitUntil } from './wait-until';
 
 export interface ProvisionOptions {
@@ -23,6 +24,8 @@ export interface ProvisionOptions {
 export interface Provisioned {
   started: StartedProcess[];
   natsMonitorUrl: string | null;
+  /** Passwords of the NATS users of a local run: each app gets its own (see AppProcesses). */
+  natsCredentials: NatsCredentials;
   temporalUiUrl: string;
   stop: () => Promise<void>;
 }
@@ -42,7 +45,7 @@ export async function provision({ env, stateDir = VAR_DIR, log = console.log }: 
     if (nats.started) started.push(nats.started);
     const temporal = await ensureTemporal(env, stateDir, log);
     if (temporal.started) started.push(temporal.started);
-    return { started, natsMonitorUrl: nats.monitorUrl, temporalUiUrl: temporal.uiUrl, stop };
+    return { started, natsMonitorUrl: nats.monitorUrl, natsCredentials: nats.credentials, temporalUiUrl: temporal.uiUrl, stop };
   } catch (error) {
     await stop();
     throw error;
@@ -75,13 +78,19 @@ async function ensurePostgres(url: string, log: (line: string) => void): Promise
   if (await ensureDatabase(url)) log(`created database ${new URL(url).pathname.slice(1)}`);
 }
 
-async function canConnectNats(url: string, env: Environment): Promise<boolean> {
+interface NatsIdentity {
+  user?: string;
+  pass?: string;
+}
+
+/** Whether NATS answers with this identity; an authorization error is an answer, not a missing server. */
+async function probeNats(url: string, identity: NatsIdentity): Promise<'ok' | 'refused' | 'down'> {
   try {
-    const nc = await natsConnect({ servers: url.split(','), user: env.NATS_USER, pass: env.NATS_PASSWORD, timeout: 1_500, reconnect: false });
+    const nc = await natsConnect({ servers: url.split(','), ...identity, timeout: 1_500, reconnect: false });
     await nc.close();
-    return true;
-  } catch {
-    return false;
+    return 'ok';
+  } catch (error) {
+    return /authori[sz]ation|authentication/i.test((error as Error).message) ? 'refused' : 'down';
   }
 }
 
@@ -104,28 +113,54 @@ function which(command: string): string | null {
   }
 }
 
-async function ensureNats(env: Environment, stateDir: string, log: (line: string) => void): Promise<{ started?: StartedProcess; monitorUrl: string | null }> {
+/** The identity provisioning and test tooling use: NATS_USER if set, else the local admin user. */
+export function natsToolIdentity(env: Environment, credentials: NatsCredentials): NatsIdentity {
+  const { NATS_USER, NATS_PASSWORD } = env.NATS_USER ? { NATS_USER: env.NATS_USER, NATS_PASSWORD: env.NATS_PASSWORD } : adminNatsEnvironment(credentials);
+  return { user: NATS_USER, pass: NATS_PASSWORD };
+}
+
+/**
+ * Starts nats-server with JetStream and the per-app users of deploy/nats (passwords from the
+ * credentials of the state folder) on the address of `url`; monitoring on port + 4000. Reusable to
+ * restart a server this way after it was stopped: the store and the passwords are kept.
+ */
+export function startNatsServer(url: string, stateDir: string, credentials: NatsCredentials, log: (line: string) => void): StartedProcess {
+  const { hostname, port: portText } = new URL(url.split(',')[0]);
+  const port = Number(portText || 4222);
+  const binary = ensureDebianTool('nats-server', 'nats-server', log);
+  const storeDir = join(stateDir, `nats-${port}`);
+  mkdirSync(storeDir, { recursive: true });
+  log(`starting nats-server -js on :${port} with the users of deploy/nats (store ${storeDir})`);
+  const args = ['-c', NATS_LOCAL_CONFIG, '-js', '-a', hostname, '-p', String(port), '-m', String(port + 4000), '-sd', storeDir];
+  return startBackground('nats', binary, args, join(stateDir, 'logs', `nats-${port}.log`), { ...process.env, ...natsServerEnvironment(credentials) });
+}
+
+async function ensureNats(env: Environment, stateDir: string, log: (line: string) => void): Promise<{ started?: StartedProcess; monitorUrl: string | null; credentials: NatsCredentials }> {
   const url = new URL(env.NATS_URL.split(',')[0]);
-  const port = Number(url.port || 4222);
-  const monitorPort = port + 4000;
+  const credentials = localNatsCredentials(stateDir);
+  const identity = natsToolIdentity(env, credentials);
   let started: StartedProcess | undefined;
-  if (!(await canConnectNats(env.NATS_URL, env))) {
-    const binary = ensureDebianTool('nats-server', 'nats-server', log);
-    const storeDir = join(stateDir, `nats-${port}`);
-    mkdirSync(storeDir, { recursive: true });
-    log(`NATS does not answer at ${url.host}; starting nats-server -js on :${port} (store ${storeDir})`);
-    started = startBackground('nats', binary, ['-js', '-a', url.hostname, '-p', String(port), '-m', String(monitorPort), '-sd', storeDir], join(stateDir, 'logs', `nats-${port}.log`));
-    await waitUntil('NATS', () => canConnectNats(env.NATS_URL, env), 20_000);
+  const probe = await probeNats(env.NATS_URL, identity);
+  if (probe === 'refused') {
+    throw new Error(`NATS at ${url.host} refuses user ${identity.user}: it was started with other passwords than ${natsCredentialsFile(stateDir)} (stop it, or set NATS_USER and NATS_PASSWORD)`);
   }
-  const nc = await natsConnect({ servers: env.NATS_URL.split(','), user: env.NATS_USER, pass: env.NATS_PASSWORD });
+  if (probe === 'down') {
+    log(`NATS does not answer at ${url.host}`);
+    started = startNatsServer(env.NATS_URL, stateDir, credentials, log);
+    await waitUntil('NATS', async () => (await probeNats(env.NATS_URL, identity)) === 'ok', 20_000);
+  }
+  if ((await probeNats(env.NATS_URL, {})) === 'ok') {
+    log(`WARNING: NATS at ${url.host} accepts clients without credentials, so the per-app permissions of deploy/nats are not enforced`);
+  }
+  const nc = await natsConnect({ servers: env.NATS_URL.split(','), ...identity });
   try {
     log(`JetStream stream AFTERSALES ${await ensureEventStream(nc)}`);
   } finally {
     await nc.close();
   }
-  const monitorUrl = `http://${url.hostname}:${monitorPort}`;
+  const monitorUrl = `http://${url.hostname}:${Number(url.port || 4222) + 4000}`;
   const monitoring = await fetch(`${monitorUrl}/varz`).then((r) => r.ok, () => false);
-  return { started, monitorUrl: monitoring ? monitorUrl : null };
+  return { started, monitorUrl: monitoring ? monitorUrl : null, credentials };
 }
 
 // The dev server's --search-attribute flag spells the types this way.
@@ -200,7 +235,7 @@ function redact(url: string): string {
 
 if (require.main === module) {
   // `npm run provision`: leave what it started running for other commands.
-  provision({ env: loadEnvironment() })
+  provision({ env: loadEnvironment({ ...process.env, NATS_URL: process.env.NATS_URL ?? LOCAL_NATS_URL }) })
     .then((p) => {
       for (const s of p.started) console.log(`started ${s.name} (pid ${s.child.pid}, log ${s.logFile})`);
       process.exit(0);

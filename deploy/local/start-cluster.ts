@@ -2,6 +2,7 @@ import { ALL_APPS } from '@aftersales/contracts';
 import { loadEnvironment } from '@aftersales/config';
 import { AppProcesses } from './app-processes';
 import { migrateAll } from './migrate';
+import { LOCAL_NATS_URL } from './paths';
 import { provision } from './provision';
 
 /**
@@ -10,11 +11,13 @@ import { provision } from './provision';
  */
 async function main(): Promise<void> {
   // A development cluster loads the demo catalogue unless told otherwise (DEMO_DATA=false).
-  const env = { ...process.env, DEMO_DATA: process.env.DEMO_DATA ?? 'true' };
+  // The project's own NATS (started with the per-app users of deploy/nats when it does not answer),
+  // not a machine-wide server on 4222 that may run without authorization.
+  const env = { ...process.env, DEMO_DATA: process.env.DEMO_DATA ?? 'true', NATS_URL: process.env.NATS_URL ?? LOCAL_NATS_URL };
   const settings = loadEnvironment(env);
   const components = await provision({ env: settings });
   await migrateAll(settings);
-  const apps = new AppProcesses({ env, logs: 'console' });
+  const apps = new AppProcesses({ env, logs: 'console', natsCredentials: components.natsCredentials });
   let stopping = false;
   const shutdown = async (signal: string) => {
     if (stopping) return;

@@ -100,7 +100,7 @@ describe('observability: metrics of every app and JSON logs that follow a case',
 
   it("runs the handbook's example consumer, which receives case events from JetStream", async () => {
     const consumer = spawn(process.execPath, [join(__dirname, '../../dist/deploy/examples/case-events-consumer.js')], {
-      env: { ...process.env, NATS_URL: cluster.env.NATS_URL, CONSUMER_NAME: `example-${Date.now()}` },
+      env: { ...process.env, NATS_URL: cluster.env.NATS_URL, NATS_USER: cluster.env.NATS_USER, NATS_PASSWORD: cluster.env.NATS_PASSWORD, CONSUMER_NAME: `example-${Date.now()}` },
     });
     let output = '';
     consumer.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));

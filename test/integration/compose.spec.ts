@@ -27,13 +27,13 @@ function resolvedCompose(): { services: Record<string, Service> } {
 
 /** Settings an app may leave to its default in production, each with the reason. */
 const LEFT_TO_DEFAULT: Record<string, string> = {
-  NATS_USER: 'NATS accounts arrive with the security issue; the compose NATS has none yet',
-  NATS_PASSWORD: 'as NATS_USER',
   WORKFLOW_BUNDLE_PATH: 'the image carries the bundle at the default path',
   AUTH_JWT_SECRET: 'only the gateway authenticates; the other apps never hold the key (the gateway must set it, see below)',
   AUTH_API_KEYS: 'as AUTH_JWT_SECRET',
   RATE_LIMIT_PER_MINUTE: 'as AUTH_JWT_SECRET',
 };
+/** The one-shot migration uses no NATS. */
+const MIGRATE_LEFT_TO_DEFAULT = ['NATS_USER', 'NATS_PASSWORD'];
 
 describe('docker-compose.yml agrees with the code', () => {
   const { services } = resolvedCompose();
@@ -52,7 +52,8 @@ describe('docker-compose.yml agrees with the code', () => {
     for (const app of [...appNames, 'migrate']) {
       const set = Object.keys(services[app].environment ?? {});
       expect([app, set.filter((name) => !known.includes(name))]).toEqual([app, []]);
-      expect([app, known.filter((name) => !set.includes(name) && !(name in LEFT_TO_DEFAULT))]).toEqual([app, []]);
+      const unset = known.filter((name) => !set.includes(name) && !(name in LEFT_TO_DEFAULT));
+      expect([app, unset.filter((name) => app !== 'migrate' || !MIGRATE_LEFT_TO_DEFAULT.includes(name))]).toEqual([app, []]);
       // Each value passes the same validation the app runs at boot.
       expect(() => environmentSchema.parse(services[app].environment)).not.toThrow();
     }
@@ -63,6 +64,20 @@ describe('docker-compose.yml agrees with the code', () => {
       expect([name, Object.keys(services.gateway.environment ?? {}).includes(name)]).toEqual([name, true]);
       for (const app of appNames.filter((a) => a !== 'gateway')) expect([app, name in (services[app].environment ?? {})]).toEqual([app, false]);
     }
+  });
+
+  it('connects each app to NATS as its own user, whose password the NATS server gets, with the generated users', () => {
+    const nats = services.nats;
+    for (const app of appNames) {
+      const { NATS_USER, NATS_PASSWORD } = services[app].environment ?? {};
+      expect([app, NATS_USER]).toEqual([app, app]);
+      expect([app, NATS_PASSWORD]).toEqual([app, nats.environment?.[`NATS_${app.toUpperCase()}_PASSWORD`]]);
+    }
+    expect(Object.keys(nats.environment ?? {})).toContain('NATS_ADMIN_PASSWORD');
+    expect(nats.command).toEqual(['-c', '/etc/nats/nats.conf']);
+    // docker-compose 1.29 prints volumes as source:target:mode.
+    expect((nats as { volumes?: string[] }).volumes).toContain(`${join(ROOT, 'deploy', 'nats')}:/etc/nats:ro`);
+    expect(readFileSync(join(ROOT, 'deploy', 'nats', 'nats.conf'), 'utf8')).toContain('include ./users.conf');
   });
 
   it('health checks hit the port and path the apps serve, and apps start after their components are healthy and migrated', () => {

@@ -4,7 +4,11 @@ import { Client as TemporalClient, Connection } from '@temporalio/client';
 import { Client as PgClient } from 'pg';
 import { ALL_APPS, type AppName, type Role } from '@aftersales/contracts';
 import { signToken } from '../../apps/gateway/src/auth/jwt';
+import type { AppName } from '@aftersales/contracts';
+import { loadEnvironment } from '@aftersales/config';
+import { dataConverterOf } from '@aftersales/temporal';
 import { AppProcesses } from '../../deploy/local/app-processes';
+import { localNatsCredentials } from '../../deploy/local/nats-credentials';
 import { runSettings, TEST_PORT_OFFSET, TEST_STATE_DIR } from './test-settings';
 
 /**
@@ -40,7 +44,14 @@ export class TestCluster {
 
   constructor(name: string, extraEnv: NodeJS.ProcessEnv = {}) {
     this.env = { ...this.env, ...extraEnv };
-    this.apps = new AppProcesses({ env: this.env, portOffset: TEST_PORT_OFFSET, logs: join(TEST_STATE_DIR, 'logs', name) });
+    this.apps = new AppProcesses({
+      env: this.env,
+      portOffset: TEST_PORT_OFFSET,
+      logs: join(TEST_STATE_DIR, 'logs', name),
+      natsCredentials: localNatsCredentials(TEST_STATE_DIR),
+      // A shared, overloaded machine may need longer than the default minute.
+      startTimeoutMs: process.env.TEST_APP_START_TIMEOUT_MS ? Number(process.env.TEST_APP_START_TIMEOUT_MS) : undefined,
+    });
   }
 
   static async start(name: string, apps?: readonly AppName[], extraEnv: NodeJS.ProcessEnv = {}): Promise<TestCluster> {
@@ -51,10 +62,12 @@ export class TestCluster {
       for (const app of names) cluster.apps.start(app);
       await Promise.all(names.map((app) => cluster.apps.waitHealthy(app, START_TIMEOUT_MS)));
       cluster.temporalConnection = await Connection.connect({ address: cluster.env.TEMPORAL_ADDRESS });
-      cluster.temporal = new TemporalClient({ connection: cluster.temporalConnection, namespace: cluster.env.TEMPORAL_NAMESPACE });
+      // The apps' data converter: with a payload key in the env, the tests read and write as they do.
+      cluster.temporal = new TemporalClient({ connection: cluster.temporalConnection, namespace: cluster.env.TEMPORAL_NAMESPACE, dataConverter: dataConverterOf(loadEnvironment(cluster.env)) });
       cluster.db = new PgClient({ connectionString: cluster.env.DATABASE_URL });
       await cluster.db.connect();
-      cluster.nats = await connect({ servers: cluster.env.NATS_URL });
+      // The test tooling's own NATS user (admin): it looks behind every app.
+      cluster.nats = await connect({ servers: cluster.env.NATS_URL, user: cluster.env.NATS_USER, pass: cluster.env.NATS_PASSWORD });
     } catch (error) {
       // The caller gets no cluster to stop: stop what started, so no app outlives the spec on its port.
       await cluster.stop().catch(() => undefined);

@@ -26,9 +26,12 @@ const BASE: NodeJS.ProcessEnv = {
   RATE_LIMIT_PER_MINUTE: '1000000',
 };
 
-/** Written once by the global setup: every run gets a fresh Temporal namespace, so case numbers never collide. */
-export function createRunSettings(): NodeJS.ProcessEnv {
-  const env = { ...BASE, TEMPORAL_NAMESPACE: `aftersales-test-${Date.now()}` };
+/**
+ * Written once by the global setup: every run gets a fresh Temporal namespace, so case numbers never
+ * collide. The NATS identity is the test tooling's (the admin user); each app gets its own (TestCluster).
+ */
+export function createRunSettings(natsTooling: { NATS_USER: string; NATS_PASSWORD: string }): NodeJS.ProcessEnv {
+  const env = { ...BASE, ...natsTooling, TEMPORAL_NAMESPACE: `aftersales-test-${Date.now()}` };
   mkdirSync(TEST_STATE_DIR, { recursive: true });
   writeFileSync(RUN_FILE, JSON.stringify(env, null, 2));
   return env;

@@ -3,7 +3,7 @@ import { ConfigModule } from '@aftersales/config';
 import { MessagingModule } from '@aftersales/messaging';
 import { HealthModule, type HealthCheckFactory } from '@aftersales/observability';
 import { natsCheck, temporalCheck } from '@aftersales/runtime';
-import { TemporalClientModule } from '@aftersales/temporal';
+import { PayloadCodecModule, TemporalClientModule } from '@aftersales/temporal';
 import { CaseEventBridge } from './bridge/case-event-bridge';
 import { BillingEventBridge } from './bridge/billing-event-bridge';
 import { OutletEventBridge } from './bridge/outlet-event-bridge';
@@ -25,6 +25,8 @@ const workerRunningCheck: HealthCheckFactory = (moduleRef) => ({
     ConfigModule,
     MessagingModule.forApp({ app: 'worker' }),
     TemporalClientModule,
+    // POST /decode and /encode for the Temporal UI (TEMPORAL_CODEC_CORS_ORIGINS).
+    PayloadCodecModule.forRoot(),
     HealthModule.forApp('worker', [natsCheck, temporalCheck, workerRunningCheck]),
   ],
   providers: [TemporalWorkerService, CaseEventBridge, BillingEventBridge, OutletEventBridge, QualityEventBridge, RecallEventBridge, PeriodicFollowUpSchedules],

@@ -79,6 +79,44 @@ export const environmentSchema = z.object({
   AUTH_API_KEYS: jsonSetting(() => apiKeysSchema, '{"erp":"<64 hex digits: sha256 of the key>"}'),
   /** Requests per client (token subject, API key or address) per minute before the gateway answers 429. */
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(600),
+  /**
+   * AES-256-GCM key (32 bytes, base64) of the Temporal payload codec: set, every workflow input, result,
+   * signal and activity argument is encrypted before it reaches the Temporal server. Unset: payloads are JSON.
+   */
+  TEMPORAL_PAYLOAD_KEY: z
+    .string()
+    .optional()
+    .transform((raw, ctx) => {
+      if (raw === undefined || raw.trim() === '') return undefined;
+      const key = Buffer.from(raw.trim(), 'base64');
+      if (key.length !== 32) {
+        ctx.addIssue({ code: 'custom', message: 'must be 32 bytes in base64 (openssl rand -base64 32)' });
+        return z.NEVER;
+      }
+      return key;
+    }),
+  TEMPORAL_PAYLOAD_KEY_ID: z.string().regex(/^[A-Za-z0-9._-]{1,64}$/).default('k1'),
+  /** Keys of earlier rotations, still decoding what they encrypted: `id:base64,id:base64`. */
+  TEMPORAL_PAYLOAD_PREVIOUS_KEYS: z
+    .string()
+    .default('')
+    .transform((raw, ctx) => {
+      const keys = raw.split(',').map((s) => s.trim()).filter(Boolean).map((entry) => {
+        const [id, b64 = ''] = entry.split(':');
+        return { id, key: Buffer.from(b64, 'base64') };
+      });
+      const bad = keys.find((k) => !k.id || k.key.length !== 32);
+      if (bad) {
+        ctx.addIssue({ code: 'custom', message: `key "${bad.id}" must be id:base64 of 32 bytes` });
+        return z.NEVER;
+      }
+      return keys;
+    }),
+  /** Origins (the Temporal UI) allowed to call the worker's payload codec endpoint (/decode, /encode). */
+  TEMPORAL_CODEC_CORS_ORIGINS: z
+    .string()
+    .default('http://127.0.0.1:8233,http://localhost:8233')
+    .transform((raw) => raw.split(',').map((s) => s.trim()).filter(Boolean)),
 });
 
 const apiKeysSchema = z.record(z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/), z.string().regex(/^[0-9a-f]{64}$/));

@@ -60,3 +60,4 @@ export * from './quality/suggestion.schemas';
 export * from './quality/recall.schemas';
 export * from './quality/recall-criteria';
 export * from './security/security';
+export * from './consumers';

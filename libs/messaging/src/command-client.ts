@@ -6,6 +6,7 @@ import {
   CommonErrors,
   DomainError,
   Headers,
+  inboxPrefixOf,
   isErrorBody,
   type CommandReply,
   type CommandRequest,
@@ -37,6 +38,8 @@ export class CommandClient {
       name: `${name}-commands`,
       user: env.NATS_USER,
       pass: env.NATS_PASSWORD,
+      // Replies come back on the app's own inbox, the only one its NATS user may read.
+      inboxPrefix: inboxPrefixOf(name),
       maxReconnectAttempts: -1,
       reconnectTimeWait: 500,
     });

@@ -1,5 +1,5 @@
 import { Transport, type NatsContext, type NatsOptions } from '@nestjs/microservices';
-import { Headers } from '@aftersales/contracts';
+import { Headers, inboxPrefixOf } from '@aftersales/contracts';
 import type { Environment } from '@aftersales/config';
 
 /** Command server options: every replica of a service joins the queue group named after it. */
@@ -12,6 +12,7 @@ export function natsMicroserviceOptions(env: Environment, app: string): NatsOpti
       queue: app,
       user: env.NATS_USER,
       pass: env.NATS_PASSWORD,
+      inboxPrefix: inboxPrefixOf(app),
       maxReconnectAttempts: -1,
       reconnectTimeWait: 500,
     },

@@ -36,6 +36,18 @@ describe('JSON logs', () => {
     expect(failed).toMatchObject({ level: 'error', message: 'connection refused', err: { type: 'Error', name: 'ConnectionError' } });
   });
 
+  it('masks phone numbers and e-mail addresses that free text echoes, in messages, errors and stacks', () => {
+    const { logger, lines } = capture();
+    logger.warn('notify 13912345678 / +86 139-1234-5678 / 0571-88886666 / li.na@example.com failed for CS-20261123-000001', 'Notify');
+    const failure = Object.assign(new Error('duplicate contact 13912345678'), { code: 'DUP', detail: 'Key (phone)=(13912345678)' });
+    logger.error(failure, 'Handler');
+    logger.error('handler failed', `Error: 13912345678\n    at handler (x.ts:1:1)`, 'Handler');
+    const text = JSON.stringify(lines());
+    expect(text).not.toMatch(/13912345678|1234-5678|88886666|li\.na@example\.com/);
+    expect(lines()[0].message).toBe('notify [phone] / [phone] / [phone] / [email] failed for CS-20261123-000001');
+    expect(lines()[1]).toMatchObject({ message: 'duplicate contact [phone]', err: { code: 'DUP', detail: 'Key (phone)=([phone])' } });
+  });
+
   it('does not log below the configured level', () => {
     const chunks: string[] = [];
     const sink = new Writable({ write: (chunk: Buffer, _enc, done) => (chunks.push(chunk.toString()), done()) });

@@ -1,2 +1,4 @@
 export * from './temporal-client.module';
 export * from './namespace-setup';
+export * from './payload-codec';
+export * from './payload-codec.controller';

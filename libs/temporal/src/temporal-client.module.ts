@@ -1,6 +1,7 @@
 import { Global, Inject, Injectable, Logger, Module, type OnApplicationShutdown } from '@nestjs/common';
 import { Client, Connection } from '@temporalio/client';
 import { ENVIRONMENT, type Environment } from '@aftersales/config';
+import { dataConverterOf } from './payload-codec';
 
 @Injectable()
 class TemporalConnectionCloser implements OnApplicationShutdown {
@@ -13,7 +14,7 @@ class TemporalConnectionCloser implements OnApplicationShutdown {
   }
 }
 
-/** A Temporal client on the configured namespace; closed when the app shuts down. */
+/** A Temporal client on the configured namespace (payloads encrypted when a key is set); closed when the app shuts down. */
 @Global()
 @Module({
   providers: [
@@ -25,7 +26,7 @@ class TemporalConnectionCloser implements OnApplicationShutdown {
     {
       provide: Client,
       inject: [Connection, ENVIRONMENT],
-      useFactory: (connection: Connection, env: Environment) => new Client({ connection, namespace: env.TEMPORAL_NAMESPACE }),
+      useFactory: (connection: Connection, env: Environment) => new Client({ connection, namespace: env.TEMPORAL_NAMESPACE, dataConverter: dataConverterOf(env) }),
     },
     TemporalConnectionCloser,
   ],

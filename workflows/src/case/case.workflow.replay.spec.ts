@@ -1,6 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { randomBytes } from 'node:crypto';
 import { Worker } from '@temporalio/worker';
+import { AesGcmPayloadCodec } from '@aftersales/temporal';
 
 // Histories of real runs, exported with `npm run histories:export`. A change to the workflow that
 // would break running cases fails here before it ships.
@@ -14,10 +16,14 @@ describe('case workflow replay', () => {
     expect(files.length).toBeGreaterThanOrEqual(2);
   });
 
-  it('replays every committed history deterministically with the built workflow bundle', async () => {
+  // With the payload codec switched on, histories written before it (plain payloads) still replay.
+  it.each([
+    ['without a payload codec', {}],
+    ['with the payload codec switched on', { payloadCodecs: [new AesGcmPayloadCodec({ id: 'k1', key: randomBytes(32) })] }],
+  ])('replays every committed history deterministically with the built workflow bundle, %s', async (_name, dataConverter) => {
     const histories = files.map((file) => ({ workflowId: file, history: JSON.parse(readFileSync(join(HISTORY_DIR, file), 'utf8')) as unknown }));
     const outcomes: { workflowId: string; error?: string }[] = [];
-    for await (const result of Worker.runReplayHistories({ workflowBundle: { codePath: BUNDLE } }, histories)) {
+    for await (const result of Worker.runReplayHistories({ workflowBundle: { codePath: BUNDLE }, dataConverter }, histories)) {
       outcomes.push({ workflowId: result.workflowId, ...(result.error ? { error: String(result.error) } : {}) });
     }
     expect(outcomes).toEqual(files.map((workflowId) => ({ workflowId })));

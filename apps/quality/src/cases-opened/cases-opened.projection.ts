@@ -1,11 +1,11 @@
 import { Inject, Injectable, Logger, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
 import type { NatsConnection } from '@nats-io/transport-node';
-import { EventSubjects, type CaseOpenedV1, type EventEnvelope } from '@aftersales/contracts';
+import { DurableConsumers, type CaseOpenedV1, type EventEnvelope } from '@aftersales/contracts';
 import { DurableConsumer, NATS_CONNECTION } from '@aftersales/messaging';
 import { localDateOf } from '@aftersales/workflows';
 import { CasesOpenedRepository } from './cases-opened.repository';
 
-export const CASES_OPENED_CONSUMER = 'quality-cases-opened';
+export const CASES_OPENED_CONSUMER = DurableConsumers.qualityCasesOpened.durable;
 
 /** Keeps the cases-opened figures from `case.opened` events (durable consumer, inbox de-duplication). */
 @Injectable()
@@ -19,7 +19,7 @@ export class CasesOpenedProjection implements OnApplicationBootstrap, BeforeAppl
   ) {
     this.consumer = new DurableConsumer(nc, {
       durable: CASES_OPENED_CONSUMER,
-      filterSubjects: [EventSubjects.caseOpened],
+      filterSubjects: [DurableConsumers.qualityCasesOpened.filter],
       handle: (envelope) => this.apply(envelope as EventEnvelope<CaseOpenedV1>),
     });
   }

@@ -1,18 +1,15 @@
 import { Inject, Injectable, Logger, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
 import { jetstreamManager } from '@nats-io/jetstream';
 import type { NatsConnection } from '@nats-io/transport-node';
-import { EVENT_STREAM, EventSubjectFilters, QualityEventSubjectFilters, type EventEnvelope } from '@aftersales/contracts';
+import { DurableConsumers, EVENT_STREAM, type EventEnvelope } from '@aftersales/contracts';
 import { DurableConsumer, NATS_CONNECTION } from '@aftersales/messaging';
 import { factChangeOf } from './figure-facts';
 import { FiguresRepository } from './figures.repository';
 
 /** One durable consumer per context (nats-server 2.9 takes one filter subject per consumer). */
-export const FIGURE_CONSUMERS: Record<string, string> = {
-  'quality-figures-cases': EventSubjectFilters.caseEvents,
-  'quality-figures-workorders': EventSubjectFilters.workOrderEvents,
-  'quality-figures-followups': QualityEventSubjectFilters.followUpEvents,
-  'quality-figures-complaints': QualityEventSubjectFilters.complaintEvents,
-};
+export const FIGURE_CONSUMERS: Record<string, string> = Object.fromEntries(
+  [DurableConsumers.qualityFiguresCases, DurableConsumers.qualityFiguresWorkOrders, DurableConsumers.qualityFiguresFollowUps, DurableConsumers.qualityFiguresComplaints].map((c) => [c.durable, c.filter]),
+);
 
 /** Keeps the quality figures from the event stream, and rebuilds them by replaying it from the start. */
 @Injectable()

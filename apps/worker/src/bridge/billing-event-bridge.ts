@@ -2,12 +2,12 @@ import { Inject, Injectable, Logger, type BeforeApplicationShutdown, type OnAppl
 import type { NatsConnection } from '@nats-io/transport-node';
 import { Client } from '@temporalio/client';
 import { ENVIRONMENT, type Environment } from '@aftersales/config';
-import { BILLING_EVENT_FILTER, BillingEventSubjects, eventType, type EventEnvelope, type InvoiceIssuedV1, type RetentionRecordedV1 } from '@aftersales/contracts';
+import { BillingEventSubjects, DurableConsumers, eventType, type EventEnvelope, type InvoiceIssuedV1, type RetentionRecordedV1 } from '@aftersales/contracts';
 import { DurableConsumer, NATS_CONNECTION } from '@aftersales/messaging';
 import { receivableWorkflowId, retentionWorkflowId, type receivableWorkflow, type retentionClaimWorkflow } from '@aftersales/workflows';
 import { startOnce } from './start-once';
 
-export const BILLING_BRIDGE_CONSUMER = 'worker-billing-bridge';
+export const BILLING_BRIDGE_CONSUMER = DurableConsumers.workerBillingBridge.durable;
 
 /**
  * Starts the billing workflows from billing events: an invoice paid after service with money owed
@@ -24,7 +24,7 @@ export class BillingEventBridge implements OnApplicationBootstrap, BeforeApplica
     private readonly client: Client,
     @Inject(ENVIRONMENT) private readonly env: Environment,
   ) {
-    this.consumer = new DurableConsumer(nc, { durable: BILLING_BRIDGE_CONSUMER, filterSubjects: [BILLING_EVENT_FILTER], handle: (e) => this.relay(e) });
+    this.consumer = new DurableConsumer(nc, { durable: BILLING_BRIDGE_CONSUMER, filterSubjects: [DurableConsumers.workerBillingBridge.filter], handle: (e) => this.relay(e) });
   }
 
   async onApplicationBootstrap(): Promise<void> {

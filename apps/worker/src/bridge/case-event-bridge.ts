@@ -3,13 +3,12 @@ import type { NatsConnection } from '@nats-io/transport-node';
 import { Client, WorkflowExecutionAlreadyStartedError, WorkflowNotFoundError } from '@temporalio/client';
 import { ENVIRONMENT, type Environment } from '@aftersales/config';
 import {
-  BILLING_EVENT_FILTER,
   BillingEventSubjects,
   CASE_NO_PATTERN,
   casePolicySchema,
   DispatchEventSubjects,
   eventType,
-  EventSubjectFilters,
+  DurableConsumers,
   EventSubjects,
   type CaseOpenedV1,
   type EventEnvelope,
@@ -27,9 +26,9 @@ import {
   type CaseEventSignal,
 } from '@aftersales/workflows';
 
-export const CASE_BRIDGE_CONSUMER = 'worker-case-bridge';
-export const DISPATCH_BRIDGE_CONSUMER = 'worker-dispatch-bridge';
-export const CASE_BILLING_BRIDGE_CONSUMER = 'worker-case-billing-bridge';
+export const CASE_BRIDGE_CONSUMER = DurableConsumers.workerCaseBridge.durable;
+export const DISPATCH_BRIDGE_CONSUMER = DurableConsumers.workerDispatchBridge.durable;
+export const CASE_BILLING_BRIDGE_CONSUMER = DurableConsumers.workerCaseBillingBridge.durable;
 
 /** The event types a case workflow reacts to; everything else on the subjects is acknowledged and skipped. */
 const ROUTED_TYPES = new Set([
@@ -64,9 +63,9 @@ export class CaseEventBridge implements OnApplicationBootstrap, BeforeApplicatio
   ) {
     // One consumer per context: Debian's nats-server 2.9 allows one filter subject per consumer.
     this.consumers = [
-      new DurableConsumer(nc, { durable: CASE_BRIDGE_CONSUMER, filterSubjects: [EventSubjectFilters.caseEvents], handle: (e) => this.relay(e) }),
-      new DurableConsumer(nc, { durable: DISPATCH_BRIDGE_CONSUMER, filterSubjects: [EventSubjectFilters.workOrderEvents], handle: (e) => this.relay(e) }),
-      new DurableConsumer(nc, { durable: CASE_BILLING_BRIDGE_CONSUMER, filterSubjects: [BILLING_EVENT_FILTER], handle: (e) => this.relay(e) }),
+      new DurableConsumer(nc, { durable: CASE_BRIDGE_CONSUMER, filterSubjects: [DurableConsumers.workerCaseBridge.filter], handle: (e) => this.relay(e) }),
+      new DurableConsumer(nc, { durable: DISPATCH_BRIDGE_CONSUMER, filterSubjects: [DurableConsumers.workerDispatchBridge.filter], handle: (e) => this.relay(e) }),
+      new DurableConsumer(nc, { durable: CASE_BILLING_BRIDGE_CONSUMER, filterSubjects: [DurableConsumers.workerCaseBillingBridge.filter], handle: (e) => this.relay(e) }),
     ];
   }
 

@@ -6,7 +6,7 @@ import {
   DispatchCommandSubjects,
   DomainError,
   eventType,
-  OUTLET_EVENTS_FILTER,
+  DurableConsumers,
   OutletEventSubjects as S,
   type EventEnvelope,
   type OfferOpenedV1,
@@ -27,7 +27,7 @@ import {
 } from '@aftersales/workflows';
 import { startOnce } from './start-once';
 
-export const OUTLET_BRIDGE_CONSUMER = 'worker-outlet-bridge';
+export const OUTLET_BRIDGE_CONSUMER = DurableConsumers.workerOutletBridge.durable;
 
 /**
  * Turns outlet events into workflows: `outlet.registered` starts the establishment, `survey.recorded`
@@ -46,7 +46,7 @@ export class OutletEventBridge implements OnApplicationBootstrap, BeforeApplicat
     private readonly commands: CommandClient,
     @Inject(ENVIRONMENT) private readonly env: Environment,
   ) {
-    this.consumer = new DurableConsumer(nc, { durable: OUTLET_BRIDGE_CONSUMER, filterSubjects: [OUTLET_EVENTS_FILTER], handle: (e) => this.relay(e) });
+    this.consumer = new DurableConsumer(nc, { durable: OUTLET_BRIDGE_CONSUMER, filterSubjects: [DurableConsumers.workerOutletBridge.filter], handle: (e) => this.relay(e) });
   }
 
   async onApplicationBootstrap(): Promise<void> {

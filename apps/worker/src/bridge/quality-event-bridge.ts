@@ -3,6 +3,7 @@ import type { NatsConnection } from '@nats-io/transport-node';
 import { Client } from '@temporalio/client';
 import { ENVIRONMENT, type Environment } from '@aftersales/config';
 import {
+  DurableConsumers,
   eventType,
   EventSubjects,
   QualityEventSubjects,
@@ -16,8 +17,8 @@ import { DurableConsumer, NATS_CONNECTION } from '@aftersales/messaging';
 import { CASE_NO, complaintWorkflowId, followUpWorkflowId, type complaintWorkflow, type followUpWorkflow } from '@aftersales/workflows';
 import { startOnce } from './start-once';
 
-export const FOLLOW_UP_BRIDGE_CONSUMER = 'worker-followup-bridge';
-export const COMPLAINT_BRIDGE_CONSUMER = 'worker-complaint-bridge';
+export const FOLLOW_UP_BRIDGE_CONSUMER = DurableConsumers.workerFollowUpBridge.durable;
+export const COMPLAINT_BRIDGE_CONSUMER = DurableConsumers.workerComplaintBridge.durable;
 
 /**
  * Starts the quality processes from events: a closed case starts `followup-<caseNo>` with the follow-up
@@ -37,10 +38,10 @@ export class QualityEventBridge implements OnApplicationBootstrap, BeforeApplica
   ) {
     this.followUpPolicy = qualityPolicyFrom(env.QUALITY_POLICY).followUp;
     this.consumers = [
-      new DurableConsumer(nc, { durable: FOLLOW_UP_BRIDGE_CONSUMER, filterSubjects: [EventSubjects.caseClosed], handle: (e) => this.startFollowUp(e as EventEnvelope<CaseClosedV1>) }),
+      new DurableConsumer(nc, { durable: FOLLOW_UP_BRIDGE_CONSUMER, filterSubjects: [DurableConsumers.workerFollowUpBridge.filter], handle: (e) => this.startFollowUp(e as EventEnvelope<CaseClosedV1>) }),
       new DurableConsumer(nc, {
         durable: COMPLAINT_BRIDGE_CONSUMER,
-        filterSubjects: [QualityEventSubjects.complaintRegistered],
+        filterSubjects: [DurableConsumers.workerComplaintBridge.filter],
         handle: (e) => this.startComplaint(e as EventEnvelope<ComplaintRegisteredV1>),
       }),
     ];

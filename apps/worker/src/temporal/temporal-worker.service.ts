@@ -5,6 +5,7 @@ import { GracefulShutdownPeriodExpiredError, NativeConnection, Worker } from '@t
 import { ENVIRONMENT, type Environment } from '@aftersales/config';
 import { CommandClient } from '@aftersales/messaging';
 import { Client } from '@temporalio/client';
+import { dataConverterOf } from '@aftersales/temporal';
 import { createCaseActivities } from '../activities/case.activities';
 import { registerWorkflowCounts } from './temporal-runtime';
 import { createBillingActivities } from '../activities/billing.activities';
@@ -47,6 +48,8 @@ export class TemporalWorkerService implements OnApplicationBootstrap, BeforeAppl
       namespace: this.env.TEMPORAL_NAMESPACE,
       taskQueue: this.env.TEMPORAL_TASK_QUEUE,
       workflowBundle: { codePath },
+      // The same payload codec as every client: with a key, the server stores ciphertext only.
+      dataConverter: dataConverterOf(this.env),
       activities: { ...createCaseActivities(this.commands), ...createBillingActivities(this.commands), ...createOutletActivities(this.commands), ...createFollowUpActivities(this.commands), ...createComplaintActivities(this.commands), ...createRecallActivities(this.commands) },
       // On shutdown, activities get a moment to finish; one still waiting on a service that went away is
       // abandoned after the force time (the server retries it on another worker), so a stop stays bounded.
