@@ -4,7 +4,6 @@ import { Client as TemporalClient, Connection } from '@temporalio/client';
 import { Client as PgClient } from 'pg';
 import { ALL_APPS, type AppName, type Role } from '@aftersales/contracts';
 import { signToken } from '../../apps/gateway/src/auth/jwt';
-import type { AppName } from '@aftersales/contracts';
 import { loadEnvironment } from '@aftersales/config';
 import { dataConverterOf } from '@aftersales/temporal';
 import { AppProcesses } from '../../deploy/local/app-processes';

@@ -1,4 +1,5 @@
-import { OUTLET_EVENTS_FILTER } from './outlets/outlets.subjects';
+import { InventoryEventSubjects } from './inventory/inventory.subjects';
+import { OUTLET_EVENTS_FILTER, OutletEventSubjects } from './outlets/outlets.subjects';
 import { BILLING_EVENT_FILTER } from './billing/billing.subjects';
 import { QualityEventSubjectFilters, QualityEventSubjects } from './quality/quality.subjects';
 import { EventSubjectFilters, EventSubjects, type AppName } from './subjects';
@@ -21,12 +22,16 @@ export const DurableConsumers = {
   qualityFiguresWorkOrders: { app: 'quality', durable: 'quality-figures-workorders', filter: EventSubjectFilters.workOrderEvents },
   qualityFiguresFollowUps: { app: 'quality', durable: 'quality-figures-followups', filter: QualityEventSubjectFilters.followUpEvents },
   qualityFiguresComplaints: { app: 'quality', durable: 'quality-figures-complaints', filter: QualityEventSubjectFilters.complaintEvents },
+  qualityRecallParts: { app: 'quality', durable: 'quality-recall-parts', filter: InventoryEventSubjects.partDiscontinued },
+  qualityRecallOutlets: { app: 'quality', durable: 'quality-recall-outlets', filter: OutletEventSubjects.coverageLost },
+  qualityRecallRemedies: { app: 'quality', durable: 'quality-recall-remedies', filter: EventSubjects.caseClosed },
   workerCaseBridge: { app: 'worker', durable: 'worker-case-bridge', filter: EventSubjectFilters.caseEvents },
   workerDispatchBridge: { app: 'worker', durable: 'worker-dispatch-bridge', filter: EventSubjectFilters.workOrderEvents },
   workerCaseBillingBridge: { app: 'worker', durable: 'worker-case-billing-bridge', filter: BILLING_EVENT_FILTER },
   workerBillingBridge: { app: 'worker', durable: 'worker-billing-bridge', filter: BILLING_EVENT_FILTER },
   workerFollowUpBridge: { app: 'worker', durable: 'worker-followup-bridge', filter: EventSubjects.caseClosed },
   workerComplaintBridge: { app: 'worker', durable: 'worker-complaint-bridge', filter: QualityEventSubjects.complaintRegistered },
+  workerRecallBridge: { app: 'worker', durable: 'worker-recall-bridge', filter: QualityEventSubjects.recallApproved },
   workerOutletBridge: { app: 'worker', durable: 'worker-outlet-bridge', filter: OUTLET_EVENTS_FILTER },
 } as const satisfies Record<string, DurableConsumerDeclaration>;
 

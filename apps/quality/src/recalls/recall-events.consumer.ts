@@ -1,6 +1,6 @@
 import { Inject, Injectable, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
 import type { NatsConnection } from '@nats-io/transport-node';
-import { eventType, EventSubjects, InventoryEventSubjects, OutletEventSubjects, type CaseClosedV1, type CoverageLostV1, type EventEnvelope, type PartDiscontinuedV1 } from '@aftersales/contracts';
+import { DurableConsumers, eventType, EventSubjects, type CaseClosedV1, type CoverageLostV1, type EventEnvelope, type PartDiscontinuedV1 } from '@aftersales/contracts';
 import { DurableConsumer, NATS_CONNECTION } from '@aftersales/messaging';
 import { RecallRepository } from './recall.repository';
 import { ProposeRecallUseCase } from './use-cases/propose-recall/propose-recall.use-case';
@@ -21,18 +21,18 @@ export class RecallEventsConsumer implements OnApplicationBootstrap, BeforeAppli
   ) {
     this.consumers = [
       new DurableConsumer(nc, {
-        durable: 'quality-recall-parts',
-        filterSubjects: [InventoryEventSubjects.partDiscontinued],
+        durable: DurableConsumers.qualityRecallParts.durable,
+        filterSubjects: [DurableConsumers.qualityRecallParts.filter],
         handle: (e) => proposals.fromPartDiscontinued(e as EventEnvelope<PartDiscontinuedV1>),
       }),
       new DurableConsumer(nc, {
-        durable: 'quality-recall-outlets',
-        filterSubjects: [OutletEventSubjects.coverageLost],
+        durable: DurableConsumers.qualityRecallOutlets.durable,
+        filterSubjects: [DurableConsumers.qualityRecallOutlets.filter],
         handle: (e) => proposals.fromCoverageLost(e as EventEnvelope<CoverageLostV1>),
       }),
       new DurableConsumer(nc, {
-        durable: 'quality-recall-remedies',
-        filterSubjects: [EventSubjects.caseClosed],
+        durable: DurableConsumers.qualityRecallRemedies.durable,
+        filterSubjects: [DurableConsumers.qualityRecallRemedies.filter],
         handle: async (e) => {
           if (e.type === eventType(EventSubjects.caseClosed)) await recalls.remediedByCase((e as EventEnvelope<CaseClosedV1>).data.caseNo, e.id);
         },

@@ -2,12 +2,12 @@ import { Inject, Injectable, Logger, type BeforeApplicationShutdown, type OnAppl
 import type { NatsConnection } from '@nats-io/transport-node';
 import { Client } from '@temporalio/client';
 import { ENVIRONMENT, type Environment } from '@aftersales/config';
-import { eventType, QualityEventSubjects, type EventEnvelope, type RecallChangedV1 } from '@aftersales/contracts';
+import { DurableConsumers, eventType, QualityEventSubjects, type EventEnvelope, type RecallChangedV1 } from '@aftersales/contracts';
 import { DurableConsumer, NATS_CONNECTION } from '@aftersales/messaging';
 import { RECALL_CAMPAIGN_NO, RECALL_STATUS, recallWorkflowId, type recallWorkflow } from '@aftersales/workflows';
 import { startOnce } from './start-once';
 
-export const RECALL_BRIDGE_CONSUMER = 'worker-recall-bridge';
+export const RECALL_BRIDGE_CONSUMER = DurableConsumers.workerRecallBridge.durable;
 
 /** An approved campaign starts `recall-<campaignNo>` once (REJECT_DUPLICATE): a redelivery starts nothing. */
 @Injectable()
@@ -20,7 +20,7 @@ export class RecallEventBridge implements OnApplicationBootstrap, BeforeApplicat
     private readonly client: Client,
     @Inject(ENVIRONMENT) private readonly env: Environment,
   ) {
-    this.consumer = new DurableConsumer(nc, { durable: RECALL_BRIDGE_CONSUMER, filterSubjects: [QualityEventSubjects.recallApproved], handle: (e) => this.start(e as EventEnvelope<RecallChangedV1>) });
+    this.consumer = new DurableConsumer(nc, { durable: RECALL_BRIDGE_CONSUMER, filterSubjects: [DurableConsumers.workerRecallBridge.filter], handle: (e) => this.start(e as EventEnvelope<RecallChangedV1>) });
   }
 
   async onApplicationBootstrap(): Promise<void> {
