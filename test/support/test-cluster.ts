@@ -12,22 +12,31 @@ export interface ApiResponse<T = Record<string, unknown>> {
   headers: Headers;
 }
 
+/** Where a stack's components answer: the suite's own, or the fault suite's (test/faults). */
+export interface TestStack {
+  settings: () => NodeJS.ProcessEnv;
+  portOffset: number;
+  stateDir: string;
+}
+
+export const SYSTEM_STACK: TestStack = { settings: runSettings, portOffset: TEST_PORT_OFFSET, stateDir: TEST_STATE_DIR };
+
 /** The eight apps as processes on the test stack, with clients to look behind the API. */
 export class TestCluster {
-  readonly env: NodeJS.ProcessEnv = runSettings();
+  readonly env: NodeJS.ProcessEnv;
   readonly apps: AppProcesses;
   temporal!: TemporalClient;
   db!: PgClient;
   nats!: NatsConnection;
   private temporalConnection!: Connection;
 
-  constructor(name: string, extraEnv: NodeJS.ProcessEnv = {}) {
-    this.env = { ...this.env, ...extraEnv };
-    this.apps = new AppProcesses({ env: this.env, portOffset: TEST_PORT_OFFSET, logs: join(TEST_STATE_DIR, 'logs', name) });
+  constructor(name: string, extraEnv: NodeJS.ProcessEnv = {}, stack: TestStack = SYSTEM_STACK) {
+    this.env = { ...stack.settings(), ...extraEnv };
+    this.apps = new AppProcesses({ env: this.env, portOffset: stack.portOffset, logs: join(stack.stateDir, 'logs', name) });
   }
 
-  static async start(name: string, apps?: readonly AppName[], extraEnv: NodeJS.ProcessEnv = {}): Promise<TestCluster> {
-    const cluster = new TestCluster(name, extraEnv);
+  static async start(name: string, apps?: readonly AppName[], extraEnv: NodeJS.ProcessEnv = {}, stack: TestStack = SYSTEM_STACK): Promise<TestCluster> {
+    const cluster = new TestCluster(name, extraEnv, stack);
     try {
       await cluster.apps.startAll(apps);
       cluster.temporalConnection = await Connection.connect({ address: cluster.env.TEMPORAL_ADDRESS });
