@@ -13,6 +13,8 @@ export interface AppProcessesOptions {
   portOffset?: number;
   /** Where each app's log goes: a folder (one file per app), or 'console' with an [app] prefix. */
   logs: string | 'console';
+  /** How long an app may take to report healthy (default 60 s); more on a loaded machine. */
+  healthTimeoutMs?: number;
 }
 
 export const appEntryPoint = (app: AppName): string => join(REPO_ROOT, 'dist', 'apps', app, 'src', 'main.js');
@@ -52,7 +54,7 @@ export class AppProcesses {
     return child;
   }
 
-  async waitHealthy(app: AppName, timeoutMs = 60_000): Promise<void> {
+  async waitHealthy(app: AppName, timeoutMs = this.options.healthTimeoutMs ?? 60_000): Promise<void> {
     const child = this.children.get(app);
     await waitUntil(`${app} health`, async () => {
       if (child && child.exitCode !== null) throw new Error(`${app} exited with code ${child.exitCode}`);

@@ -17,6 +17,7 @@ export interface TestStack {
   settings: () => NodeJS.ProcessEnv;
   portOffset: number;
   stateDir: string;
+  healthTimeoutMs?: number;
 }
 
 export const SYSTEM_STACK: TestStack = { settings: runSettings, portOffset: TEST_PORT_OFFSET, stateDir: TEST_STATE_DIR };
@@ -32,7 +33,7 @@ export class TestCluster {
 
   constructor(name: string, extraEnv: NodeJS.ProcessEnv = {}, stack: TestStack = SYSTEM_STACK) {
     this.env = { ...stack.settings(), ...extraEnv };
-    this.apps = new AppProcesses({ env: this.env, portOffset: stack.portOffset, logs: join(stack.stateDir, 'logs', name) });
+    this.apps = new AppProcesses({ env: this.env, portOffset: stack.portOffset, logs: join(stack.stateDir, 'logs', name), healthTimeoutMs: stack.healthTimeoutMs });
   }
 
   static async start(name: string, apps?: readonly AppName[], extraEnv: NodeJS.ProcessEnv = {}, stack: TestStack = SYSTEM_STACK): Promise<TestCluster> {

@@ -63,6 +63,7 @@ export class DurableConsumer {
   private readonly logger: Logger;
   private messages?: ConsumerMessages;
   private loop?: Promise<void>;
+  private stopping = false;
 
   constructor(
     private readonly nc: NatsConnection,
@@ -72,15 +73,54 @@ export class DurableConsumer {
   }
 
   async start(): Promise<void> {
+    this.stopping = false;
     await this.ensureConsumer();
-    const consumer = await jetstream(this.nc).consumers.get(EVENT_STREAM, this.spec.durable);
-    this.messages = await consumer.consume({ max_messages: 64 });
-    const messages = this.messages;
-    this.loop = (async () => {
-      for await (const msg of messages) await this.deliver(msg);
-    })();
+    this.messages = await this.consume();
+    this.loop = this.run(this.messages);
     running.add(this);
     this.logger.log(`consuming ${this.spec.filterSubjects.join(', ')}`);
+  }
+
+  private async consume(): Promise<ConsumerMessages> {
+    const consumer = await jetstream(this.nc).consumers.get(EVENT_STREAM, this.spec.durable);
+    return consumer.consume({ max_messages: 64 });
+  }
+
+  /**
+   * Delivers until stopped. Should the subscription end on its own (the server lost the consumer, or
+   * the connection closed for a while), the consumer is ensured and consumed again, so a restarted
+   * NATS never leaves the app silently deaf.
+   */
+  private async run(first: ConsumerMessages): Promise<void> {
+    let messages: ConsumerMessages | undefined = first;
+    while (!this.stopping) {
+      try {
+        messages ??= await this.resubscribe();
+        if (this.stopping) {
+          await messages.close();
+          break;
+        }
+        for await (const msg of messages) {
+          try {
+            await this.deliver(msg);
+          } catch (error) {
+            // The message comes back after the ack wait; the loop must not die with it.
+            this.logger.error(`delivery of seq ${msg.seq} failed: ${(error as Error).message}`);
+          }
+        }
+      } catch (error) {
+        if (!this.stopping) this.logger.warn(`consuming stopped (${(error as Error).message}); resubscribing`);
+      }
+      messages = undefined;
+      if (!this.stopping) await new Promise((r) => setTimeout(r, 1_000));
+    }
+  }
+
+  private async resubscribe(): Promise<ConsumerMessages> {
+    await this.ensureConsumer();
+    this.messages = await this.consume();
+    this.logger.log(`consuming ${this.spec.filterSubjects.join(', ')} again`);
+    return this.messages;
   }
 
   /** Pending (not yet delivered) and unacknowledged counts, from the server's view of the consumer. */
@@ -94,6 +134,7 @@ export class DurableConsumer {
   }
 
   async stop(): Promise<void> {
+    this.stopping = true;
     running.delete(this);
     await this.messages?.close();
     await this.loop;

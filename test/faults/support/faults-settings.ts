@@ -33,4 +33,5 @@ export function faultsRunSettings(): NodeJS.ProcessEnv {
   return { ...process.env, ...(JSON.parse(readFileSync(RUN_FILE, 'utf8')) as NodeJS.ProcessEnv) };
 }
 
-export const FAULTS_STACK: TestStack = { settings: faultsRunSettings, portOffset: FAULTS_PORT_OFFSET, stateDir: FAULTS_STATE_DIR };
+// Apps restarted while components recover (and on a busy 2-core machine) may take minutes to be healthy.
+export const FAULTS_STACK: TestStack = { settings: faultsRunSettings, portOffset: FAULTS_PORT_OFFSET, stateDir: FAULTS_STATE_DIR, healthTimeoutMs: 240_000 };
