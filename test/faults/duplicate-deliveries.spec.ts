@@ -1,5 +1,5 @@
 import { jetstream } from '@nats-io/jetstream';
-import { DEAD_LETTER_SUBJECT_PREFIX, type WorkOrderView } from '@aftersales/contracts';
+import { BillingEventSubjects, DEAD_LETTER_SUBJECT_PREFIX, DispatchEventSubjects, EventSubjects, type WorkOrderView } from '@aftersales/contracts';
 import { caseStateQuery, caseWorkflowId } from '@aftersales/workflows';
 import { shortPolicyPriceList } from '../support/billing-fixtures';
 import { DispatchApi } from '../support/dispatch-api';
@@ -89,8 +89,8 @@ describe('duplicate and out-of-order deliveries have no second effect', () => {
     const before = await settled(picture);
     const events = await eventsOf(done.map((c) => c.caseNo));
     expect(events.map((e) => e.subject)).toEqual(expect.arrayContaining([
-      'aftersales.intake.case.opened', 'aftersales.intake.case.acknowledged', 'aftersales.dispatch.workorder.assigned', 'aftersales.dispatch.workorder.signed-off',
-      'aftersales.billing.quote.accepted', 'aftersales.billing.payment.received', 'aftersales.billing.invoice.issued', 'aftersales.intake.case.closed',
+      EventSubjects.caseOpened, EventSubjects.caseAcknowledged, DispatchEventSubjects.workOrderAssigned, DispatchEventSubjects.workOrderSignedOff,
+      BillingEventSubjects.quoteAccepted, BillingEventSubjects.paymentReceived, BillingEventSubjects.invoiceIssued, EventSubjects.caseClosed,
     ]));
 
     await deliverAgain(events);

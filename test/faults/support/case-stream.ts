@@ -35,7 +35,7 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
  */
 export async function apiThroughFaults<T>(cluster: TestCluster, path: string, init: Parameters<TestCluster['api']>[1], ok: number[], timeoutMs = 120_000): Promise<ApiResponse<T>> {
   const deadline = Date.now() + timeoutMs;
-  let last = '';
+  let last: string;
   for (;;) {
     try {
       const res = await cluster.api<T>(path, init);
@@ -141,14 +141,5 @@ export async function driveToEnd(cluster: TestCluster, dispatch: DispatchApi, c:
     return res.body;
   }, 90_000, 500);
   c.technicianId = workOrder.technicianId ?? undefined;
-  await dispatch.actOk(workOrder.id, 'appointment', { expectedArrivalAt: new Date(Date.now() + 60_000).toISOString(), confirmedWithCustomer: true, channel: 'phone' });
-  await dispatch.actOk(workOrder.id, 'check-in', { technicianId: workOrder.technicianId });
-  await dispatch.actOk(workOrder.id, 'record', {
-    diagnosis: '主控板损坏',
-    repairPlan: '更换主控板',
-    customerConsent: { given: true, at: new Date().toISOString() },
-    testResult: { outcome: 'passed', note: '运行正常' },
-    latentProblems: [],
-  });
-  await dispatch.actOk(workOrder.id, 'sign-off', { signedBy: '李娜' });
+  await dispatch.repairOnSite(workOrder.id, workOrder.technicianId, '李娜');
 }
