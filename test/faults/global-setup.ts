@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { Client } from 'pg';
 import { loadEnvironment } from '../../libs/config/src/environment';
 import { createFaultsRunSettings, FAULTS_PG_CLUSTER, FAULTS_STATE_DIR } from './support/faults-settings';
-import { clusterOnPort, ensureOwnCluster } from '../../deploy/local/postgres-cluster';
+import { ensureOwnCluster } from '../../deploy/local/postgres-cluster';
 import { readComponents, stopGently, writeComponents, type OwnComponents } from './support/own-components';
 
 // Jest's global setup gets no module mapping for the path aliases: it runs the compiled deploy
@@ -27,7 +27,6 @@ export default async function globalSetup(): Promise<void> {
 
   const pgPort = Number(new URL(env.DATABASE_URL).port || 5432);
   if (pgPort === 5432) throw new Error('the fault suite stops its PostgreSQL: give it a cluster of its own (FAULTS_DATABASE_URL on another port)');
-  const wasOnline = clusterOnPort(pgPort)?.online ?? false;
   ensureOwnCluster(FAULTS_PG_CLUSTER, pgPort, log);
   await dropDatabase(env.DATABASE_URL);
 
@@ -35,7 +34,7 @@ export default async function globalSetup(): Promise<void> {
   mkdirSync(FAULTS_STATE_DIR, { recursive: true });
   const components = await provision({ env, stateDir: FAULTS_STATE_DIR, log });
   const pid = (name: string) => components.started.find((p) => p.name === name)?.child.pid;
-  const own: OwnComponents = { nats: pid('nats'), temporal: pid('temporal'), postgresPort: pgPort, postgresStartedBySetup: !wasOnline };
+  const own: OwnComponents = { nats: pid('nats'), temporal: pid('temporal'), postgresPort: pgPort };
   writeComponents(own);
   if (!own.nats || !own.temporal) {
     throw new Error(`the fault suite kills NATS and Temporal, so it needs its own: something already answers at ${own.nats ? env.TEMPORAL_ADDRESS : env.NATS_URL}`);

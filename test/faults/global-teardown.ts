@@ -1,4 +1,5 @@
 import { clusterOnPort, stopCluster } from '../../deploy/local/postgres-cluster';
+import { FAULTS_PG_CLUSTER } from './support/faults-settings';
 import { readComponents, stopGently } from './support/own-components';
 
 /** Stops what the fault suite started (its NATS, its Temporal dev server, its PostgreSQL cluster), nothing else. */
@@ -7,6 +8,7 @@ export default async function globalTeardown(): Promise<void> {
   if (!own) return;
   await stopGently(own.nats);
   await stopGently(own.temporal);
+  // The cluster is the suite's own (made for it, named for it): stopped whoever started it last.
   const cluster = clusterOnPort(own.postgresPort);
-  if (own.postgresStartedBySetup && cluster?.online && cluster.port !== 5432) stopCluster(cluster);
+  if (cluster?.online && cluster.name === FAULTS_PG_CLUSTER && cluster.port !== 5432) stopCluster(cluster);
 }

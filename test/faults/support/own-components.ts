@@ -7,9 +7,8 @@ import { FAULTS_STATE_DIR } from './faults-settings';
 export interface OwnComponents {
   nats?: number;
   temporal?: number;
-  /** Port of the suite's own PostgreSQL cluster, and whether the setup started it. */
+  /** Port of the suite's own PostgreSQL cluster. */
   postgresPort: number;
-  postgresStartedBySetup: boolean;
 }
 
 const COMPONENTS_FILE = join(FAULTS_STATE_DIR, 'components.json');
