@@ -14,8 +14,8 @@ export interface AppProcessesOptions {
   portOffset?: number;
   /** Where each app's log goes: a folder (one file per app), or 'console' with an [app] prefix. */
   logs: string | 'console';
-  /** How long each app may take to become healthy (eight apps starting at once on a busy 2-core machine). */
-  startTimeoutMs?: number;
+  /** How long an app may take to report healthy (default 60 s); more on a loaded machine. */
+  healthTimeoutMs?: number;
   /** Each app connects to NATS as its own user (deploy/nats); without them the apps take NATS_USER from env. */
   natsCredentials?: NatsCredentials;
 }
@@ -43,7 +43,7 @@ export class AppProcesses {
 
   async startAll(apps: readonly AppName[] = ALL_APPS): Promise<void> {
     for (const app of apps) this.start(app);
-    await Promise.all(apps.map((app) => this.waitHealthy(app, this.options.startTimeoutMs)));
+    await Promise.all(apps.map((app) => this.waitHealthy(app)));
   }
 
   start(app: AppName, extraEnv: NodeJS.ProcessEnv = {}): ChildProcess {
@@ -61,7 +61,7 @@ export class AppProcesses {
     return this.options.natsCredentials ? appNatsEnvironment(app, this.options.natsCredentials) : {};
   }
 
-  async waitHealthy(app: AppName, timeoutMs = this.options.startTimeoutMs ?? 60_000): Promise<void> {
+  async waitHealthy(app: AppName, timeoutMs = this.options.healthTimeoutMs ?? 60_000): Promise<void> {
     const child = this.children.get(app);
     await waitUntil(`${app} health`, async () => {
       if (child && child.exitCode !== null) throw new Error(`${app} exited with code ${child.exitCode}`);

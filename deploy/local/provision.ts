@@ -12,6 +12,7 @@ import { CUSTOM_SEARCH_ATTRIBUTES } from '@aftersales/workflows';
 import { startBackground, stopProcess, type StartedProcess } from './background-process';
 import { adminNatsEnvironment, localNatsCredentials, natsCredentialsFile, natsServerEnvironment, type NatsCredentials } from './nats-credentials';
 import { LOCAL_NATS_URL, NATS_LOCAL_CONFIG, TEMPORAL_BIN, TEMPORAL_CLI_VERSION, TOOL_CACHE_DIR, VAR_DIR } from './paths';
+import { clusterOnPort, startCluster } from './postgres-cluster';
 import { waitUntil } from './wait-until';
 
 export interface ProvisionOptions {
@@ -68,11 +69,12 @@ async function canConnectPostgres(url: string): Promise<boolean> {
 
 async function ensurePostgres(url: string, log: (line: string) => void): Promise<void> {
   if (!(await canConnectPostgres(url))) {
-    // A local Debian cluster that is merely stopped can be started; anything else is the operator's.
-    const versions = existsSync('/etc/postgresql') ? execFileSync('ls', ['/etc/postgresql']).toString().trim().split('\n') : [];
-    if (versions.length === 0) throw new Error(`PostgreSQL does not answer at ${redact(url)} and no local cluster is installed`);
-    log(`PostgreSQL does not answer; starting local cluster ${versions[0]}/main`);
-    execFileSync('pg_ctlcluster', ['--skip-systemctl-redirect', versions[0], 'main', 'start'], { stdio: 'inherit' });
+    // A local Debian cluster on that port that is merely stopped can be started; anything else is the operator's.
+    const port = Number(new URL(url).port || 5432);
+    const cluster = clusterOnPort(port);
+    if (!cluster) throw new Error(`PostgreSQL does not answer at ${redact(url)} and no local cluster is installed on port ${port}`);
+    log(`PostgreSQL does not answer; starting local cluster ${cluster.version}/${cluster.name}`);
+    startCluster(cluster);
     await waitUntil('PostgreSQL', () => canConnectPostgres(url), 30_000);
   }
   if (await ensureDatabase(url)) log(`created database ${new URL(url).pathname.slice(1)}`);

@@ -84,16 +84,7 @@ describe('an out-of-warranty repair: quote, acceptance, prepayment, repair, invo
     const reservations = (await cluster.api<ReservationView[]>(`/api/v1/reservations?caseNo=${caseNo}`)).body;
     expect(reservations).toEqual([expect.objectContaining({ partCode: BOARD, qty: 1, status: 'active' })]);
 
-    await dispatch.actOk(workOrder.id, 'appointment', { expectedArrivalAt: new Date(Date.now() + 60_000).toISOString(), confirmedWithCustomer: true, channel: 'phone' });
-    await dispatch.actOk(workOrder.id, 'check-in', { technicianId: technician.id });
-    await dispatch.actOk(workOrder.id, 'record', {
-      diagnosis: '主控板损坏',
-      repairPlan: '更换主控板',
-      customerConsent: { given: true, at: new Date().toISOString() },
-      testResult: { outcome: 'passed', note: '运行正常' },
-      latentProblems: [],
-    });
-    await dispatch.actOk(workOrder.id, 'sign-off', { signedBy: request.customer.name });
+    await dispatch.repairOnSite(workOrder.id, technician.id, request.customer.name);
 
     // Prepaid in full: the invoice has nothing outstanding and the case closes.
     await expect(cluster.temporal.workflow.getHandle(caseWorkflowId(caseNo)).result()).resolves.toEqual({ caseNo, status: 'closed' });

@@ -40,6 +40,20 @@ export class DispatchApi {
     return this.expectStatus(res, action === 'loaners' ? 201 : 200);
   }
 
+  /** The technician's visit in one go: appointment in a minute, check-in, a passed repair record, the customer's sign-off. */
+  async repairOnSite(workOrderId: string, technicianId: string | null | undefined, signedBy: string): Promise<void> {
+    await this.actOk(workOrderId, 'appointment', { expectedArrivalAt: new Date(Date.now() + 60_000).toISOString(), confirmedWithCustomer: true, channel: 'phone' });
+    await this.actOk(workOrderId, 'check-in', { technicianId });
+    await this.actOk(workOrderId, 'record', {
+      diagnosis: '主控板损坏',
+      repairPlan: '更换主控板',
+      customerConsent: { given: true, at: new Date().toISOString() },
+      testResult: { outcome: 'passed', note: '运行正常' },
+      latentProblems: [],
+    });
+    await this.actOk(workOrderId, 'sign-off', { signedBy });
+  }
+
   async workOrder(workOrderId: string): Promise<WorkOrderView> {
     return this.expectStatus(await this.cluster.api<WorkOrderView>(`/api/v1/work-orders/${workOrderId}`), 200);
   }

@@ -32,34 +32,41 @@ export interface ApiResponse<T = Record<string, unknown>> {
   headers: Headers;
 }
 
+/** Where a stack's components answer: the suite's own, or the fault suite's (test/faults). */
+export interface TestStack {
+  settings: () => NodeJS.ProcessEnv;
+  portOffset: number;
+  stateDir: string;
+  healthTimeoutMs?: number;
+}
+
+export const SYSTEM_STACK: TestStack = { settings: runSettings, portOffset: TEST_PORT_OFFSET, stateDir: TEST_STATE_DIR };
+
 /** The eight apps as processes on the test stack, with clients to look behind the API. */
 export class TestCluster {
-  readonly env: NodeJS.ProcessEnv = runSettings();
+  readonly env: NodeJS.ProcessEnv;
   readonly apps: AppProcesses;
   temporal!: TemporalClient;
   db!: PgClient;
   nats!: NatsConnection;
   private temporalConnection!: Connection;
 
-  constructor(name: string, extraEnv: NodeJS.ProcessEnv = {}) {
-    this.env = { ...this.env, ...extraEnv };
+  constructor(name: string, extraEnv: NodeJS.ProcessEnv = {}, stack: TestStack = SYSTEM_STACK) {
+    this.env = { ...stack.settings(), ...extraEnv };
     this.apps = new AppProcesses({
       env: this.env,
-      portOffset: TEST_PORT_OFFSET,
-      logs: join(TEST_STATE_DIR, 'logs', name),
-      natsCredentials: localNatsCredentials(TEST_STATE_DIR),
-      // A shared, overloaded machine may need longer than the default minute.
-      startTimeoutMs: process.env.TEST_APP_START_TIMEOUT_MS ? Number(process.env.TEST_APP_START_TIMEOUT_MS) : undefined,
+      portOffset: stack.portOffset,
+      logs: join(stack.stateDir, 'logs', name),
+      // Each app as its own NATS user, with the passwords provisioning made for this stack's NATS server.
+      natsCredentials: localNatsCredentials(stack.stateDir),
+      healthTimeoutMs: stack.healthTimeoutMs ?? START_TIMEOUT_MS,
     });
   }
 
-  static async start(name: string, apps?: readonly AppName[], extraEnv: NodeJS.ProcessEnv = {}): Promise<TestCluster> {
-    const cluster = new TestCluster(name, extraEnv);
+  static async start(name: string, apps?: readonly AppName[], extraEnv: NodeJS.ProcessEnv = {}, stack: TestStack = SYSTEM_STACK): Promise<TestCluster> {
+    const cluster = new TestCluster(name, extraEnv, stack);
     try {
-      // On a loaded 2-core machine eight apps can take more than a minute to boot together.
-      const names = apps ?? ALL_APPS;
-      for (const app of names) cluster.apps.start(app);
-      await Promise.all(names.map((app) => cluster.apps.waitHealthy(app, START_TIMEOUT_MS)));
+      await cluster.apps.startAll(apps ?? ALL_APPS);
       cluster.temporalConnection = await Connection.connect({ address: cluster.env.TEMPORAL_ADDRESS });
       // The apps' data converter: with a payload key in the env, the tests read and write as they do.
       cluster.temporal = new TemporalClient({ connection: cluster.temporalConnection, namespace: cluster.env.TEMPORAL_NAMESPACE, dataConverter: dataConverterOf(loadEnvironment(cluster.env)) });

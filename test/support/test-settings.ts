@@ -8,7 +8,8 @@ export const TEST_STATE_DIR = join(VAR_DIR, 'test');
 export const TEST_PORT_OFFSET = Number(process.env.TEST_PORT_OFFSET ?? 900);
 const RUN_FILE = join(TEST_STATE_DIR, 'run.json');
 
-const BASE: NodeJS.ProcessEnv = {
+/** What every test stack's apps run with; the fault suite's stack overrides the component addresses. */
+export const BASE: NodeJS.ProcessEnv = {
   NODE_ENV: 'test',
   DATABASE_URL: process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/aftersales_test',
   NATS_URL: process.env.TEST_NATS_URL ?? 'nats://127.0.0.1:4322',

@@ -2,12 +2,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DispatchEventSubjects } from './dispatch/dispatch.subjects';
 import { InventoryEventSubjects } from './inventory/inventory.subjects';
-import { EventSubjects } from './subjects';
+import { DEAD_LETTER_SUBJECT_TEMPLATE, EventSubjects } from './subjects';
 import { BillingEventSubjects } from './billing/billing.subjects';
 import { OutletEventSubjects } from './outlets/outlets.subjects';
 import { QualityEventSubjects } from './quality/quality.subjects';
 
-const ALL_EVENT_SUBJECTS: string[] = [...Object.values(EventSubjects), ...Object.values(DispatchEventSubjects), ...Object.values(BillingEventSubjects), ...Object.values(InventoryEventSubjects), ...Object.values(OutletEventSubjects), ...Object.values(QualityEventSubjects)];
+const ALL_EVENT_SUBJECTS: string[] = [...Object.values(EventSubjects), ...Object.values(DispatchEventSubjects), ...Object.values(BillingEventSubjects), ...Object.values(InventoryEventSubjects), ...Object.values(OutletEventSubjects), ...Object.values(QualityEventSubjects), DEAD_LETTER_SUBJECT_TEMPLATE];
 
 describe('the AsyncAPI document', () => {
   const document = readFileSync(join(__dirname, '..', 'asyncapi.yaml'), 'utf8');

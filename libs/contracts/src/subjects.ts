@@ -61,6 +61,31 @@ export const EventSubjectFilters = {
   workOrderEvents: 'aftersales.dispatch.workorder.>',
 } as const;
 
+/**
+ * Where a durable consumer sets aside an event it cannot parse, or one that still fails after its
+ * bounded retries: `aftersales.deadletter.<consumer>`. Inside `aftersales.>`, so the stream keeps
+ * them for inspection and replay; no domain consumer's filter covers them.
+ */
+export const DEAD_LETTER_SUBJECT_PREFIX = 'aftersales.deadletter';
+export const DEAD_LETTER_SUBJECT_TEMPLATE = `${DEAD_LETTER_SUBJECT_PREFIX}.{consumer}`;
+export const deadLetterSubject = (consumer: string): string => `${DEAD_LETTER_SUBJECT_PREFIX}.${consumer}`;
+
+/** What a dead-letter message carries (JSON body); the original bytes are kept verbatim in `payload`. */
+export interface DeadLetterRecord {
+  consumer: string;
+  /** `unparseable` (not JSON), `invalid_envelope` (JSON but not an event envelope), `handler_failed` (retries exhausted). */
+  kind: 'unparseable' | 'invalid_envelope' | 'handler_failed';
+  reason: string;
+  subject: string;
+  streamSequence: number;
+  deliveryCount: number;
+  /** The event id, when the envelope could be read. */
+  eventId: string | null;
+  deadLetteredAt: string;
+  /** The original message body as UTF-8 text. */
+  payload: string;
+}
+
 export type EventSubject = (typeof EventSubjects)[keyof typeof EventSubjects];
 export type CommandSubject = (typeof CommandSubjects)[keyof typeof CommandSubjects];
 

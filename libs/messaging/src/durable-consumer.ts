@@ -8,8 +8,9 @@ import {
   type ConsumerMessages,
   type JsMsg,
 } from '@nats-io/jetstream';
-import { nanos, type NatsConnection } from '@nats-io/transport-node';
-import { EVENT_STREAM, type EventEnvelope } from '@aftersales/contracts';
+import { headers as natsHeaders, nanos, type NatsConnection } from '@nats-io/transport-node';
+import { z } from 'zod';
+import { deadLetterSubject, EVENT_STREAM, type DeadLetterRecord, type EventEnvelope } from '@aftersales/contracts';
 import { eventsHandled, scrapedGauge, withCorrelationId } from '@aftersales/observability';
 
 export interface DurableConsumerSpec {
@@ -17,11 +18,36 @@ export interface DurableConsumerSpec {
   durable: string;
   filterSubjects: string[];
   handle: (envelope: EventEnvelope, msg: JsMsg) => Promise<void>;
+  /** Deliveries of one event before it is dead-lettered (default 20); a handler failure is retried until then. */
   maxDeliver?: number;
   ackWaitMs?: number;
+  /** Delays between retries of a failed event, the last repeated (default 0.25 s, 1 s, 5 s, 15 s, 30 s). */
+  retryDelaysMs?: readonly number[];
 }
 
 const RETRY_DELAYS_MS = [250, 1_000, 5_000, 15_000, 30_000];
+const DEFAULT_MAX_DELIVER = 20;
+
+/** The envelope fields every consumer relies on; the data is each handler's to check. */
+const envelopeSchema = z.object({
+  id: z.string().min(1),
+  type: z.string().min(1),
+  source: z.string().min(1),
+  subject: z.string().min(1),
+  time: z.string().min(1),
+  correlationid: z.string().optional(),
+  data: z.unknown().refine((data) => data !== undefined, 'data missing'),
+});
+
+class PoisonMessage extends Error {
+  constructor(
+    readonly kind: DeadLetterRecord['kind'],
+    message: string,
+    readonly eventId: string | null = null,
+  ) {
+    super(message);
+  }
+}
 
 /** The consumers running in this process, whose backlog `/metrics` reports. */
 const running = new Set<DurableConsumer>();
@@ -37,6 +63,7 @@ export class DurableConsumer {
   private readonly logger: Logger;
   private messages?: ConsumerMessages;
   private loop?: Promise<void>;
+  private stopping = false;
 
   constructor(
     private readonly nc: NatsConnection,
@@ -46,15 +73,54 @@ export class DurableConsumer {
   }
 
   async start(): Promise<void> {
+    this.stopping = false;
     await this.ensureConsumer();
-    const consumer = await jetstream(this.nc).consumers.get(EVENT_STREAM, this.spec.durable);
-    this.messages = await consumer.consume({ max_messages: 64 });
-    const messages = this.messages;
-    this.loop = (async () => {
-      for await (const msg of messages) await this.deliver(msg);
-    })();
+    this.messages = await this.consume();
+    this.loop = this.run(this.messages);
     running.add(this);
     this.logger.log(`consuming ${this.spec.filterSubjects.join(', ')}`);
+  }
+
+  private async consume(): Promise<ConsumerMessages> {
+    const consumer = await jetstream(this.nc).consumers.get(EVENT_STREAM, this.spec.durable);
+    return consumer.consume({ max_messages: 64 });
+  }
+
+  /**
+   * Delivers until stopped. Should the subscription end on its own (the server lost the consumer, or
+   * the connection closed for a while), the consumer is ensured and consumed again, so a restarted
+   * NATS never leaves the app silently deaf.
+   */
+  private async run(first: ConsumerMessages): Promise<void> {
+    let messages: ConsumerMessages | undefined = first;
+    while (!this.stopping) {
+      try {
+        messages ??= await this.resubscribe();
+        if (this.stopping) {
+          await messages.close();
+          break;
+        }
+        for await (const msg of messages) {
+          try {
+            await this.deliver(msg);
+          } catch (error) {
+            // The message comes back after the ack wait; the loop must not die with it.
+            this.logger.error(`delivery of seq ${msg.seq} failed: ${(error as Error).message}`);
+          }
+        }
+      } catch (error) {
+        if (!this.stopping) this.logger.warn(`consuming stopped (${(error as Error).message}); resubscribing`);
+      }
+      messages = undefined;
+      if (!this.stopping) await new Promise((r) => setTimeout(r, 1_000));
+    }
+  }
+
+  private async resubscribe(): Promise<ConsumerMessages> {
+    await this.ensureConsumer();
+    this.messages = await this.consume();
+    this.logger.log(`consuming ${this.spec.filterSubjects.join(', ')} again`);
+    return this.messages;
   }
 
   /** Pending (not yet delivered) and unacknowledged counts, from the server's view of the consumer. */
@@ -68,6 +134,7 @@ export class DurableConsumer {
   }
 
   async stop(): Promise<void> {
+    this.stopping = true;
     running.delete(this);
     await this.messages?.close();
     await this.loop;
@@ -76,26 +143,65 @@ export class DurableConsumer {
   private async deliver(msg: JsMsg): Promise<void> {
     let envelope: EventEnvelope;
     try {
-      envelope = msg.json<EventEnvelope>();
-      if (typeof envelope?.id !== 'string' || typeof envelope.type !== 'string') throw new Error('not an event envelope');
+      envelope = parseEnvelope(msg);
     } catch (error) {
-      // An unparseable message can never succeed: stop its redelivery instead of blocking the consumer.
-      this.logger.error(`terminating unparseable message on ${msg.subject} (seq ${msg.seq}): ${(error as Error).message}`);
-      msg.term('unparseable');
-      eventsHandled.inc({ consumer: this.spec.durable, outcome: 'unparseable' });
-      return;
+      // Retrying cannot change the bytes: set it aside at once instead of blocking the consumer.
+      const poison = error as PoisonMessage;
+      return this.deadLetter(msg, poison.kind, poison.message, poison.eventId);
     }
     try {
       await withCorrelationId(envelope.correlationid, () => this.spec.handle(envelope, msg));
       msg.ack();
       eventsHandled.inc({ consumer: this.spec.durable, outcome: 'ok' });
     } catch (error) {
-      eventsHandled.inc({ consumer: this.spec.durable, outcome: 'retried' });
       const attempt = msg.info.deliveryCount;
-      const delay = RETRY_DELAYS_MS[Math.min(attempt - 1, RETRY_DELAYS_MS.length - 1)];
-      this.logger.warn(`event ${envelope.id} (${msg.subject}) failed on attempt ${attempt}, retry in ${delay} ms: ${(error as Error).message}`);
+      const reason = (error as Error).message;
+      if (attempt >= (this.spec.maxDeliver ?? DEFAULT_MAX_DELIVER)) {
+        return this.deadLetter(msg, 'handler_failed', `failed ${attempt} times, last: ${reason}`, envelope.id);
+      }
+      eventsHandled.inc({ consumer: this.spec.durable, outcome: 'retried' });
+      const delay = this.retryDelay(attempt);
+      this.logger.warn(`event ${envelope.id} (${msg.subject}) failed on attempt ${attempt}, retry in ${delay} ms: ${reason}`);
       msg.nak(delay);
     }
+  }
+
+  private retryDelay(attempt: number): number {
+    const delays = this.spec.retryDelaysMs ?? RETRY_DELAYS_MS;
+    return delays[Math.min(attempt - 1, delays.length - 1)];
+  }
+
+  /**
+   * Publishes the message with its reason to `aftersales.deadletter.<consumer>`, then terminates it so
+   * later events flow. The dead letter's message id is the consumer and stream sequence, so a crash
+   * between publish and term cannot set it aside twice. When the publish fails the event is retried.
+   */
+  private async deadLetter(msg: JsMsg, kind: DeadLetterRecord['kind'], reason: string, eventId: string | null): Promise<void> {
+    const record: DeadLetterRecord = {
+      consumer: this.spec.durable,
+      kind,
+      reason,
+      subject: msg.subject,
+      streamSequence: msg.seq,
+      deliveryCount: msg.info.deliveryCount,
+      eventId,
+      deadLetteredAt: new Date().toISOString(),
+      payload: msg.string(),
+    };
+    const h = natsHeaders();
+    h.set(DEAD_LETTER_REASON_HEADER, `${kind}: ${reason}`.slice(0, 512));
+    try {
+      await jetstream(this.nc).publish(deadLetterSubject(this.spec.durable), JSON.stringify(record), { msgID: `deadletter:${this.spec.durable}:${msg.seq}`, headers: h });
+    } catch (error) {
+      const delay = this.retryDelay(msg.info.deliveryCount);
+      this.logger.warn(`could not dead-letter seq ${msg.seq} (${(error as Error).message}); retry in ${delay} ms`);
+      msg.nak(delay);
+      return;
+    }
+    this.logger.error(`dead-lettered seq ${msg.seq} on ${msg.subject}${eventId ? ` (event ${eventId})` : ''}: ${kind}: ${reason}`);
+    // No reason text: nats-server 2.9 ignores a "+TERM <reason>" ack, which would leave the message pending.
+    msg.term();
+    eventsHandled.inc({ consumer: this.spec.durable, outcome: 'dead_lettered' });
   }
 
   private async ensureConsumer(): Promise<void> {
@@ -108,7 +214,8 @@ export class DurableConsumer {
       ...(this.spec.filterSubjects.length === 1
         ? { filter_subject: this.spec.filterSubjects[0] }
         : { filter_subjects: this.spec.filterSubjects }),
-      max_deliver: this.spec.maxDeliver ?? 20,
+      // One more than the handler's attempts, so the last failure is dead-lettered by us, not dropped by the server.
+      max_deliver: (this.spec.maxDeliver ?? DEFAULT_MAX_DELIVER) + 1,
       ack_wait: nanos(this.spec.ackWaitMs ?? 30_000),
     };
     try {
@@ -120,4 +227,23 @@ export class DurableConsumer {
     const { durable_name: _name, deliver_policy: _policy, ...mutable } = config;
     await jsm.consumers.update(EVENT_STREAM, this.spec.durable, mutable);
   }
+}
+
+/** Header of a dead letter naming why it was set aside. */
+export const DEAD_LETTER_REASON_HEADER = 'aftersales-dead-letter-reason';
+
+function parseEnvelope(msg: JsMsg): EventEnvelope {
+  let body: unknown;
+  try {
+    body = JSON.parse(msg.string());
+  } catch (error) {
+    throw new PoisonMessage('unparseable', `not JSON: ${(error as Error).message}`);
+  }
+  const parsed = envelopeSchema.safeParse(body);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const id = (body as { id?: unknown } | null)?.id;
+    throw new PoisonMessage('invalid_envelope', `not an event envelope: ${issue.path.join('.') || '(root)'} ${issue.message}`, typeof id === 'string' ? id : null);
+  }
+  return body as EventEnvelope;
 }

@@ -109,12 +109,17 @@ export class OutboxRelay {
   private readonly onWritten = (): void => this.wake?.();
 
   private async run(): Promise<void> {
+    let failures = 0;
     while (this.running) {
       let published = 0;
       try {
         published = await this.relayBatch();
+        failures = 0;
       } catch (error) {
-        this.logger.warn(`outbox relay batch failed, will retry: ${(error as Error).message}`);
+        failures += 1;
+        this.logger.warn(`outbox relay batch failed (${failures} in a row), will retry: ${(error as Error).message}`);
+        // Database or NATS down: back off (up to 2 s) instead of hammering it and flooding the log.
+        if (this.running) await new Promise((r) => setTimeout(r, Math.min(this.options.pollMs * 2 ** failures, 2_000)));
       }
       if (published === 0 && this.running) await this.idle();
     }
