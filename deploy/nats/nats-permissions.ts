@@ -3,6 +3,7 @@ import {
   DurableConsumers,
   EVENT_STREAM,
   EVENT_SUBJECT_ROOT,
+  deadLetterSubject,
   inboxPrefixOf,
   SERVICE_APPS,
   type AppName,
@@ -52,6 +53,8 @@ const isService = (app: AppName): app is ServiceApp => (SERVICE_APPS as readonly
 function consumerApi({ durable, filter }: DurableConsumerDeclaration): string[] {
   const api = `$JS.API.CONSUMER`;
   return [
+    // A poison event is set aside on the consumer's own dead-letter subject, and on no other.
+    deadLetterSubject(durable),
     // nats.js on a 2.9+ server creates with the filter in the subject: only this filter (or a narrower one).
     `${api}.CREATE.${EVENT_STREAM}.${durable}.${filter}`,
     `${api}.DURABLE.CREATE.${EVENT_STREAM}.${durable}`,

@@ -1,6 +1,6 @@
 import { jetstream, jetstreamManager, AckPolicy } from '@nats-io/jetstream';
 import { connect, type NatsConnection } from '@nats-io/transport-node';
-import { CommandSubjects, DispatchEventSubjects, EVENT_STREAM, EventSubjects } from '@aftersales/contracts';
+import { CommandSubjects, deadLetterSubject, DispatchEventSubjects, DurableConsumers, EVENT_STREAM, EventSubjects } from '@aftersales/contracts';
 import { expectEventually } from '../support/expect-eventually';
 import { connectAs, permissionErrors } from '../support/nats-users';
 import { runSettings } from '../support/test-settings';
@@ -38,6 +38,14 @@ describe('least privilege on the bus (NATS users per app)', () => {
       const { nc } = await as(user);
       await expect(jetstream(nc).publish(DispatchEventSubjects.workOrderAssigned, '{}', { timeout: 3_000 })).rejects.toThrow('Permissions Violation');
     }
+  });
+
+  it("lets an app set aside poison events on its own consumers' dead-letter subjects only", async () => {
+    const { nc } = await as('worker');
+    const js = jetstream(nc);
+    const own = await js.publish(deadLetterSubject(DurableConsumers.workerCaseBridge.durable), JSON.stringify({ probe: true }));
+    expect(own.stream).toBe(EVENT_STREAM);
+    await expect(js.publish(deadLetterSubject(DurableConsumers.qualityCasesOpened.durable), '{}', { timeout: 3_000 })).rejects.toThrow('Permissions Violation');
   });
 
   it('refuses a subscription to a command subject the app does not serve, and to another app\'s inbox', async () => {
