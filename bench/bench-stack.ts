@@ -1,0 +1,104 @@
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { connect, type NatsConnection } from '@nats-io/transport-node';
+import { Client as TemporalClient, Connection } from '@temporalio/client';
+import { Client as PgClient } from 'pg';
+import { ALL_APPS, type AppName } from '@aftersales/contracts';
+import { loadEnvironment, type Environment } from '@aftersales/config';
+import { AppProcesses } from '../deploy/local/app-processes';
+import { migrateAll } from '../deploy/local/migrate';
+import { VAR_DIR } from '../deploy/local/paths';
+import { provision, type Provisioned } from '../deploy/local/provision';
+import type { BenchOptions } from './bench-options';
+import { BenchHttp } from './bench-http';
+
+export const BENCH_DIR = join(VAR_DIR, 'bench');
+const STATE_DIR = join(BENCH_DIR, 'state');
+
+/**
+ * The bench's own stack, provisioned the way the tests do: a fresh database, its own NATS server and
+ * Temporal dev server (started when nothing answers at the given addresses, each on a clean store), a
+ * fresh namespace, the eight apps on offset ports. `stop()` stops exactly what `start()` started.
+ */
+export class BenchStack {
+  readonly env: NodeJS.ProcessEnv;
+  readonly settings: Environment;
+  readonly apps: AppProcesses;
+  readonly http: BenchHttp;
+  components?: Provisioned;
+  temporal!: TemporalClient;
+  temporalConnection!: Connection;
+  nats!: NatsConnection;
+  db!: PgClient;
+  private appsStarted = false;
+
+  constructor(private readonly options: BenchOptions, extraEnv: NodeJS.ProcessEnv = {}) {
+    this.env = {
+      ...process.env,
+      NODE_ENV: 'production',
+      DATABASE_URL: options.databaseUrl,
+      NATS_URL: options.natsUrl,
+      TEMPORAL_ADDRESS: options.temporalAddress,
+      TEMPORAL_NAMESPACE: `aftersales-bench-${Date.now()}`,
+      TEMPORAL_TASK_QUEUE: 'aftersales-cases-bench',
+      DEMO_DATA: 'catalogue',
+      LOG_LEVEL: 'warn',
+      ...options.appEnv,
+      ...extraEnv,
+    };
+    this.settings = loadEnvironment(this.env);
+    this.apps = new AppProcesses({ env: this.env, portOffset: options.portOffset, logs: join(BENCH_DIR, 'logs') });
+    this.http = new BenchHttp(`${this.apps.url('gateway')}`, options.token);
+  }
+
+  /** Components and clients, without the apps: the raw limits are measured on a quiet stack. */
+  async provision(log: (line: string) => void): Promise<void> {
+    await dropDatabase(this.settings.DATABASE_URL);
+    rmSync(join(BENCH_DIR, 'logs'), { recursive: true, force: true });
+    rmSync(STATE_DIR, { recursive: true, force: true });
+    this.components = await provision({ env: this.settings, stateDir: STATE_DIR, log });
+    await migrateAll(this.settings, log);
+    this.temporalConnection = await Connection.connect({ address: this.settings.TEMPORAL_ADDRESS });
+    this.temporal = new TemporalClient({ connection: this.temporalConnection, namespace: this.settings.TEMPORAL_NAMESPACE });
+    this.nats = await connect({ servers: this.settings.NATS_URL.split(',') });
+    this.db = new PgClient({ connectionString: this.settings.DATABASE_URL });
+    await this.db.connect();
+  }
+
+  async startApps(): Promise<void> {
+    this.appsStarted = true;
+    await this.apps.startAll(ALL_APPS);
+  }
+
+  /** Process ids of the apps and of the components this run started. */
+  pids(): Record<string, number | undefined> {
+    const pids: Record<string, number | undefined> = {};
+    if (this.appsStarted) for (const app of ALL_APPS) pids[app] = this.apps.pid(app as AppName);
+    for (const started of this.components?.started ?? []) pids[`${started.name} (component)`] = started.child.pid;
+    return pids;
+  }
+
+  async stop(): Promise<void> {
+    if (this.appsStarted) await this.apps.stopAll().catch(() => undefined);
+    await this.nats?.close().catch(() => undefined);
+    await this.db?.end().catch(() => undefined);
+    await this.temporalConnection?.close().catch(() => undefined);
+    await this.components?.stop();
+  }
+}
+
+async function dropDatabase(url: string): Promise<void> {
+  const name = new URL(url).pathname.slice(1);
+  if (!/^[A-Za-z0-9_]+$/.test(name)) throw new Error(`refusing database name ${name}`);
+  const admin = new URL(url);
+  admin.pathname = '/postgres';
+  const client = new PgClient({ connectionString: admin.toString() });
+  try {
+    await client.connect();
+    await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+  } catch {
+    // PostgreSQL is not up yet: provisioning starts it and creates the database.
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}
