@@ -67,7 +67,9 @@ export class BenchStack {
 
   async startApps(): Promise<void> {
     this.appsStarted = true;
-    await this.apps.startAll(ALL_APPS);
+    for (const app of ALL_APPS) this.apps.start(app);
+    // Generous: eight apps boot at once, and a shared machine may be busy.
+    await Promise.all(ALL_APPS.map((app) => this.apps.waitHealthy(app, 180_000)));
   }
 
   /** Process ids of the apps and of the components this run started. */

@@ -5,6 +5,7 @@ import type { BenchOptions } from './bench-options';
 import type { BenchStack } from './bench-stack';
 import { benchCaseRequest, benchTechnician } from './case-requests';
 import type { CaseMilestone, EventWatch } from './event-watch';
+import { snapshotMetrics } from './app-metrics';
 import { ProcessMeter, type ProcessUsage } from './proc-stats';
 
 interface SentCase {
@@ -46,6 +47,8 @@ export interface CasesResult {
   halfLoad: LoadPhase | null;
   firstActivityFromHistoryMs: Distribution;
   dispatch: DispatchPhase;
+  /** Selected series of the apps' /metrics right after the peak phase. */
+  metricsAfterPeak: Record<string, Record<string, number>>;
 }
 
 type Log = (line: string) => void;
@@ -65,6 +68,7 @@ export async function runCasesScenario(stack: BenchStack, watch: EventWatch, opt
   meter.begin();
   const peakLoad = await closedLoop(stack, options.clients, options.peakSeconds);
   const processes = meter.end();
+  const metricsAfterPeak = await snapshotMetrics(stack, ['worker', 'intake', 'gateway']);
   const peak = await summarise(watch, peakLoad, processes, log, { clients: options.clients });
 
   const firstActivityFromHistoryMs = await firstActivityStarts(stack, peakLoad.sent, options.historySample);
@@ -79,7 +83,7 @@ export async function runCasesScenario(stack: BenchStack, watch: EventWatch, opt
     const load = await fixedRate(stack, rate, options.halfLoadSeconds);
     halfLoad = await summarise(watch, load, meter.end(), log, { targetPerSecond: Math.round(rate * 10) / 10 });
   }
-  return { peak, halfLoad, firstActivityFromHistoryMs, dispatch };
+  return { peak, halfLoad, firstActivityFromHistoryMs, dispatch, metricsAfterPeak };
 }
 
 interface Load {

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { resolve } from 'node:path';
 import { jetstream, jetstreamManager, RetentionPolicy, StorageType } from '@nats-io/jetstream';
 import { nanos } from '@nats-io/transport-node';
-import { Worker, NativeConnection } from '@temporalio/worker';
+import { DefaultLogger, NativeConnection, Runtime, Worker } from '@temporalio/worker';
 import { Pool } from 'pg';
 import { distribution, lanes, perSecond, type Distribution } from './bench-stats';
 import type { BenchStack } from './bench-stack';
@@ -39,6 +39,7 @@ async function measure(concurrency: number, seconds: number, op: () => Promise<u
 /** Starts of a trivial workflow, which an in-process worker completes on another task queue. */
 export async function rawTemporalStart(stack: BenchStack, concurrency: number, seconds: number): Promise<RawLimit> {
   const taskQueue = `bench-raw-${Date.now()}`;
+  Runtime.install({ logger: new DefaultLogger('WARN') });
   const connection = await NativeConnection.connect({ address: stack.settings.TEMPORAL_ADDRESS });
   const worker = await Worker.create({
     connection,

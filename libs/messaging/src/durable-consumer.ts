@@ -11,6 +11,7 @@ import {
 import { nanos, type NatsConnection } from '@nats-io/transport-node';
 import { EVENT_STREAM, type EventEnvelope } from '@aftersales/contracts';
 import { eventsHandled, scrapedGauge, withCorrelationId } from '@aftersales/observability';
+import { KeyedLanes } from './keyed-lanes';
 
 export interface DurableConsumerSpec {
   /** Durable name: the consumer's position survives restarts and is shared by replicas. */
@@ -19,6 +20,13 @@ export interface DurableConsumerSpec {
   handle: (envelope: EventEnvelope, msg: JsMsg) => Promise<void>;
   maxDeliver?: number;
   ackWaitMs?: number;
+  /**
+   * Events handled at once (default 1: strictly one after another). Above 1, events with the same
+   * `orderKey` are still handled in stream order, one at a time; others proceed side by side.
+   */
+  concurrency?: number;
+  /** The ordering key of an event; defaults to its aggregate (`subject`). */
+  orderKey?: (envelope: EventEnvelope) => string;
 }
 
 const RETRY_DELAYS_MS = [250, 1_000, 5_000, 15_000, 30_000];
@@ -50,9 +58,7 @@ export class DurableConsumer {
     const consumer = await jetstream(this.nc).consumers.get(EVENT_STREAM, this.spec.durable);
     this.messages = await consumer.consume({ max_messages: 64 });
     const messages = this.messages;
-    this.loop = (async () => {
-      for await (const msg of messages) await this.deliver(msg);
-    })();
+    this.loop = this.pump(messages);
     running.add(this);
     this.logger.log(`consuming ${this.spec.filterSubjects.join(', ')}`);
   }
@@ -71,6 +77,26 @@ export class DurableConsumer {
     running.delete(this);
     await this.messages?.close();
     await this.loop;
+  }
+
+  private async pump(messages: ConsumerMessages): Promise<void> {
+    const limit = this.spec.concurrency ?? 1;
+    if (limit <= 1) {
+      for await (const msg of messages) await this.deliver(msg);
+      return;
+    }
+    const lanes = new KeyedLanes(limit);
+    for await (const msg of messages) await lanes.run(this.orderKeyOf(msg), () => this.deliver(msg));
+    await lanes.idle();
+  }
+
+  private orderKeyOf(msg: JsMsg): string {
+    try {
+      const envelope = msg.json<EventEnvelope>();
+      return (this.spec.orderKey ?? ((e: EventEnvelope) => e.subject))(envelope) ?? '';
+    } catch {
+      return '';
+    }
   }
 
   private async deliver(msg: JsMsg): Promise<void> {

@@ -30,6 +30,12 @@ import {
 export const CASE_BRIDGE_CONSUMER = 'worker-case-bridge';
 export const DISPATCH_BRIDGE_CONSUMER = 'worker-dispatch-bridge';
 export const CASE_BILLING_BRIDGE_CONSUMER = 'worker-case-billing-bridge';
+/**
+ * Events relayed at once per consumer: each relay is a round trip to Temporal, so one at a time caps
+ * intake at 1/latency. A case's own events stay in order (keyed by the case number).
+ */
+const BRIDGE_CONCURRENCY = 32;
+const byCase = (e: EventEnvelope): string => e.correlationid;
 
 /** The event types a case workflow reacts to; everything else on the subjects is acknowledged and skipped. */
 const ROUTED_TYPES = new Set([
@@ -64,10 +70,10 @@ export class CaseEventBridge implements OnApplicationBootstrap, BeforeApplicatio
   ) {
     // One consumer per context: Debian's nats-server 2.9 allows one filter subject per consumer.
     this.consumers = [
-      new DurableConsumer(nc, { durable: CASE_BRIDGE_CONSUMER, filterSubjects: [EventSubjectFilters.caseEvents], handle: (e) => this.relay(e) }),
-      new DurableConsumer(nc, { durable: DISPATCH_BRIDGE_CONSUMER, filterSubjects: [EventSubjectFilters.workOrderEvents], handle: (e) => this.relay(e) }),
-      new DurableConsumer(nc, { durable: CASE_BILLING_BRIDGE_CONSUMER, filterSubjects: [BILLING_EVENT_FILTER], handle: (e) => this.relay(e) }),
-    ];
+      [CASE_BRIDGE_CONSUMER, EventSubjectFilters.caseEvents],
+      [DISPATCH_BRIDGE_CONSUMER, EventSubjectFilters.workOrderEvents],
+      [CASE_BILLING_BRIDGE_CONSUMER, BILLING_EVENT_FILTER],
+    ].map(([durable, filter]) => new DurableConsumer(nc, { durable, filterSubjects: [filter], handle: (e) => this.relay(e), concurrency: BRIDGE_CONCURRENCY, orderKey: byCase }));
   }
 
   async onApplicationBootstrap(): Promise<void> {
