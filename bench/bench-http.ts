@@ -44,7 +44,18 @@ export class BenchHttp {
   }
 
   /** Opens a case with an idempotency key of its own, as a retrying client would. */
-  openCase<T>(request: unknown): Promise<HttpResult<T>> {
-    return this.call<T>('POST', '/api/v1/cases', request, { 'idempotency-key': randomUUID() });
+  openCase<T>(request: unknown, idempotencyKey: string = randomUUID()): Promise<HttpResult<T>> {
+    return this.call<T>('POST', '/api/v1/cases', request, { 'idempotency-key': idempotencyKey });
+  }
+
+  /** Opens a case, retrying a timeout or an unanswered request with the same key (the same case). */
+  async openCaseSurely<T>(request: unknown, attempts = 5): Promise<HttpResult<T>> {
+    const key = randomUUID();
+    for (let attempt = 1; ; attempt++) {
+      const res = await this.openCase<T>(request, key).catch(() => null);
+      if (res && (res.status < 500 || attempt >= attempts)) return res;
+      if (!res && attempt >= attempts) throw new Error(`POST /api/v1/cases: no answer after ${attempts} attempts`);
+      await new Promise((r) => setTimeout(r, 500 * attempt));
+    }
   }
 }

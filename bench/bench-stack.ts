@@ -31,6 +31,8 @@ export class BenchStack {
   nats!: NatsConnection;
   db!: PgClient;
   private appsStarted = false;
+  /** Set once stop() has run: the process ids are no longer ours. */
+  stopped = false;
 
   constructor(private readonly options: BenchOptions, extraEnv: NodeJS.ProcessEnv = {}) {
     this.env = {
@@ -86,6 +88,7 @@ export class BenchStack {
     await this.db?.end().catch(() => undefined);
     await this.temporalConnection?.close().catch(() => undefined);
     await this.components?.stop();
+    this.stopped = true;
   }
 }
 

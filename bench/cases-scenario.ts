@@ -20,6 +20,8 @@ export interface LoadPhase {
   targetPerSecond?: number;
   created: number;
   failed: number;
+  /** Failed requests by HTTP status (0: no answer). */
+  failures: Record<string, number>;
   httpPerSecond: number;
   /** Cases whose workflow ran its first activity, per second from the first request to the last acknowledgement. */
   acknowledgedPerSecond: number;
@@ -89,22 +91,28 @@ export async function runCasesScenario(stack: BenchStack, watch: EventWatch, opt
 interface Load {
   sent: SentCase[];
   failed: number;
+  failures: Record<string, number>;
   seconds: number;
 }
+
+const fail = (load: Load, status: number): void => {
+  load.failed += 1;
+  load.failures[status] = (load.failures[status] ?? 0) + 1;
+};
 
 async function openOne(stack: BenchStack, load: Load): Promise<void> {
   const sentAt = Date.now();
   try {
     const res = await stack.http.openCase<CaseView>(benchCaseRequest());
     if (res.status === 201) load.sent.push({ caseNo: res.body.caseNo, sentAt, httpMs: res.ms });
-    else load.failed += 1;
+    else fail(load, res.status);
   } catch {
-    load.failed += 1;
+    fail(load, 0);
   }
 }
 
 async function closedLoop(stack: BenchStack, clients: number, seconds: number): Promise<Load> {
-  const load: Load = { sent: [], failed: 0, seconds };
+  const load: Load = { sent: [], failed: 0, failures: {}, seconds };
   const end = performance.now() + seconds * 1000;
   await lanes(clients, () => performance.now() < end, () => openOne(stack, load));
   return load;
@@ -112,7 +120,7 @@ async function closedLoop(stack: BenchStack, clients: number, seconds: number): 
 
 /** Open loop: requests leave on schedule whether or not earlier ones have answered. */
 async function fixedRate(stack: BenchStack, perSecondTarget: number, seconds: number): Promise<Load> {
-  const load: Load = { sent: [], failed: 0, seconds };
+  const load: Load = { sent: [], failed: 0, failures: {}, seconds };
   const inFlight = new Set<Promise<void>>();
   const started = performance.now();
   const total = Math.floor(perSecondTarget * seconds);
@@ -146,6 +154,7 @@ async function summarise(watch: EventWatch, load: Load, processes: Record<string
     ...extra,
     created: load.sent.length,
     failed: load.failed,
+    failures: load.failures,
     httpPerSecond: perSecond(load.sent.length, load.seconds * 1000),
     acknowledged: acks.length,
     acknowledgedPerSecond: perSecond(acks.length, lastAck - firstSent),

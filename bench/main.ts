@@ -41,6 +41,17 @@ async function main(): Promise<void> {
   };
   process.on('SIGINT', () => onSignal('SIGINT'));
   process.on('SIGTERM', () => onSignal('SIGTERM'));
+  // Last resort: whatever way the bench exits, no process it started outlives it.
+  process.on('exit', () => {
+    if (stack.stopped) return;
+    for (const pid of Object.values(stack.pids())) {
+      try {
+        if (pid) process.kill(pid, 'SIGKILL');
+      } catch {
+        // already gone
+      }
+    }
+  });
   const startedAt = new Date().toISOString();
   const loadBefore = machineLoad();
   try {
@@ -113,7 +124,7 @@ function printReport(r: Report, file: string): void {
     out.push(`  PostgreSQL insert+commit  ${r.raw.postgresInsertCommit.perSecond}/s   ${formatDistribution(r.raw.postgresInsertCommit.latencyMs)}`);
   }
   const phase = (name: string, p: LoadPhase) => {
-    out.push(`${name}: ${p.created} cases (${p.failed} failed); HTTP ${p.httpPerSecond}/s; acknowledged by the workflow ${p.acknowledgedPerSecond}/s`);
+    out.push(`${name}: ${p.created} cases (${p.failed} failed${p.failed ? ` ${JSON.stringify(p.failures)}` : ''}); HTTP ${p.httpPerSecond}/s; acknowledged by the workflow ${p.acknowledgedPerSecond}/s`);
     out.push(`  create HTTP          ${formatDistribution(p.httpMs)}`);
     out.push(`  → case.opened event  ${formatDistribution(p.toOpenedEventMs)}`);
     out.push(`  → first activity     ${formatDistribution(p.toAcknowledgedEventMs)}  (case.acknowledged event)`);
@@ -142,6 +153,11 @@ function printReport(r: Report, file: string): void {
   out.push(`result: ${file}`);
   console.log(out.join('\n'));
 }
+
+process.on('unhandledRejection', (error: unknown) => {
+  console.error(`[bench] failed: ${(error as Error)?.stack ?? String(error)}`);
+  process.exit(1);
+});
 
 main().then(
   () => process.exit(0),
