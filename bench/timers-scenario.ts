@@ -73,7 +73,10 @@ export async function runTimersScenario(stack: BenchStack, options: BenchOptions
   meter.begin();
   let created = 0;
   let creating = true;
+  // The first steered version is active before any timed case opens (none may pin the far policy).
+  await activate(dueStart - Date.now());
   const steer = (async () => {
+    await sleep(3_000);
     while (creating) {
       // A refused or timed-out activation leaves the previous version active: its cases fall due a little late.
       await activate(dueStart + (created / options.timers) * windowMs - Date.now()).catch((error: unknown) => log(`  policy not steered: ${(error as Error).message.slice(0, 160)}`));
