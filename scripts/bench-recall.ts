@@ -1,5 +1,6 @@
 // npm run bench:recall — one 100,000-unit recall campaign on a stack of its own (database, NATS port,
 // Temporal namespace, app ports), timed from approval to the campaign's completion.
+import { randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -11,7 +12,9 @@ import { loadEnvironment } from '@aftersales/config';
 import { ensureEventStream } from '@aftersales/messaging';
 import type { RecallView } from '@aftersales/contracts';
 import { recallWorkflowId } from '@aftersales/workflows';
+import { signToken } from '../apps/gateway/src/auth/jwt';
 import { AppProcesses } from '../deploy/local/app-processes';
+import { adminNatsEnvironment, localNatsCredentials } from '../deploy/local/nats-credentials';
 import { migrateAll } from '../deploy/local/migrate';
 import { VAR_DIR } from '../deploy/local/paths';
 import { provision } from '../deploy/local/provision';
@@ -56,8 +59,14 @@ async function recreateDatabase(url: string): Promise<void> {
 async function main(): Promise<void> {
   const provider = await startProvider();
   const secret = 'bench-recall-provider-secret-0123';
+  const natsCredentials = localNatsCredentials(STATE_DIR);
+  // A signing key of this run only: the bench calls the gateway as a quality officer with its own token.
+  const signingKey = randomBytes(32).toString('hex');
+  const token = signToken({ sub: 'bench-recall', role: 'quality_officer' }, signingKey, 24 * 3600);
   const rawEnv: NodeJS.ProcessEnv = {
     ...process.env,
+    ...adminNatsEnvironment(natsCredentials),
+    AUTH_JWT_SECRET: signingKey,
     NODE_ENV: 'production',
     DATABASE_URL: process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/aftersales_bench_recall',
     NATS_URL: process.env.BENCH_NATS_URL ?? 'nats://127.0.0.1:4922',
@@ -72,11 +81,11 @@ async function main(): Promise<void> {
   const env = loadEnvironment(rawEnv);
   await recreateDatabase(env.DATABASE_URL);
   const components = await provision({ env, stateDir: STATE_DIR, log });
-  const apps = new AppProcesses({ env: rawEnv, portOffset: Number(process.env.BENCH_PORT_OFFSET ?? 1400), logs: join(STATE_DIR, 'logs') });
+  const apps = new AppProcesses({ env: rawEnv, portOffset: Number(process.env.BENCH_PORT_OFFSET ?? 1400), logs: join(STATE_DIR, 'logs'), natsCredentials });
   const db = new PgClient({ connectionString: env.DATABASE_URL });
   let connection: Connection | undefined;
   try {
-    const nc = await connect({ servers: env.NATS_URL });
+    const nc = await connect({ servers: env.NATS_URL, user: env.NATS_USER, pass: env.NATS_PASSWORD });
     await ensureEventStream(nc);
     await nc.close();
     await migrateAll(env, log);
@@ -91,7 +100,7 @@ async function main(): Promise<void> {
     log(`seeded ${UNITS} registered units in ${seededAt} ms`);
 
     const api = async <T>(path: string, body: unknown): Promise<T> => {
-      const res = await fetch(`${apps.url('gateway')}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+      const res = await fetch(`${apps.url('gateway')}${path}`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify(body) });
       if (!res.ok) throw new Error(`${path}: ${res.status} ${await res.text()}`);
       return (await res.json()) as T;
     };

@@ -12,6 +12,7 @@ import { headers as natsHeaders, nanos, type NatsConnection } from '@nats-io/tra
 import { z } from 'zod';
 import { deadLetterSubject, EVENT_STREAM, type DeadLetterRecord, type EventEnvelope } from '@aftersales/contracts';
 import { eventsHandled, scrapedGauge, withCorrelationId } from '@aftersales/observability';
+import { KeyedLanes } from './keyed-lanes';
 
 export interface DurableConsumerSpec {
   /** Durable name: the consumer's position survives restarts and is shared by replicas. */
@@ -23,6 +24,13 @@ export interface DurableConsumerSpec {
   ackWaitMs?: number;
   /** Delays between retries of a failed event, the last repeated (default 0.25 s, 1 s, 5 s, 15 s, 30 s). */
   retryDelaysMs?: readonly number[];
+  /**
+   * Events handled at once (default 1: strictly one after another). Above 1, events with the same
+   * `orderKey` are still handled in stream order, one at a time; others proceed side by side.
+   */
+  concurrency?: number;
+  /** The ordering key of an event; defaults to its aggregate (`subject`). */
+  orderKey?: (envelope: EventEnvelope) => string;
 }
 
 const RETRY_DELAYS_MS = [250, 1_000, 5_000, 15_000, 30_000];
@@ -81,6 +89,15 @@ export class DurableConsumer {
     this.logger.log(`consuming ${this.spec.filterSubjects.join(', ')}`);
   }
 
+  private orderKeyOf(msg: JsMsg): string {
+    try {
+      const envelope = msg.json<EventEnvelope>();
+      return (this.spec.orderKey ?? ((e: EventEnvelope) => e.subject))(envelope) ?? '';
+    } catch {
+      return '';
+    }
+  }
+
   private async consume(): Promise<ConsumerMessages> {
     const consumer = await jetstream(this.nc).consumers.get(EVENT_STREAM, this.spec.durable);
     return consumer.consume({ max_messages: 64 });
@@ -100,14 +117,18 @@ export class DurableConsumer {
           await messages.close();
           break;
         }
+        // Above one at a time, each order key's events still go one after another, in stream order.
+        const lanes = (this.spec.concurrency ?? 1) > 1 ? new KeyedLanes(this.spec.concurrency!) : undefined;
         for await (const msg of messages) {
-          try {
-            await this.deliver(msg);
-          } catch (error) {
-            // The message comes back after the ack wait; the loop must not die with it.
-            this.logger.error(`delivery of seq ${msg.seq} failed: ${(error as Error).message}`);
-          }
+          const delivery = () =>
+            this.deliver(msg).catch((error: unknown) => {
+              // The message comes back after the ack wait; the loop must not die with it.
+              this.logger.error(`delivery of seq ${msg.seq} failed: ${(error as Error).message}`);
+            });
+          if (lanes) await lanes.run(this.orderKeyOf(msg), delivery);
+          else await delivery();
         }
+        await lanes?.idle();
       } catch (error) {
         if (!this.stopping) this.logger.warn(`consuming stopped (${(error as Error).message}); resubscribing`);
       }

@@ -29,6 +29,12 @@ import {
 export const CASE_BRIDGE_CONSUMER = DurableConsumers.workerCaseBridge.durable;
 export const DISPATCH_BRIDGE_CONSUMER = DurableConsumers.workerDispatchBridge.durable;
 export const CASE_BILLING_BRIDGE_CONSUMER = DurableConsumers.workerCaseBillingBridge.durable;
+/**
+ * Events relayed at once per consumer: each relay is a round trip to Temporal, so one at a time caps
+ * intake at 1/latency. A case's own events stay in order (keyed by the case number).
+ */
+const BRIDGE_CONCURRENCY = 32;
+const byCase = (e: EventEnvelope): string => e.correlationid;
 
 /** The event types a case workflow reacts to; everything else on the subjects is acknowledged and skipped. */
 const ROUTED_TYPES = new Set([
@@ -63,10 +69,10 @@ export class CaseEventBridge implements OnApplicationBootstrap, BeforeApplicatio
   ) {
     // One consumer per context: Debian's nats-server 2.9 allows one filter subject per consumer.
     this.consumers = [
-      new DurableConsumer(nc, { durable: CASE_BRIDGE_CONSUMER, filterSubjects: [DurableConsumers.workerCaseBridge.filter], handle: (e) => this.relay(e) }),
-      new DurableConsumer(nc, { durable: DISPATCH_BRIDGE_CONSUMER, filterSubjects: [DurableConsumers.workerDispatchBridge.filter], handle: (e) => this.relay(e) }),
-      new DurableConsumer(nc, { durable: CASE_BILLING_BRIDGE_CONSUMER, filterSubjects: [DurableConsumers.workerCaseBillingBridge.filter], handle: (e) => this.relay(e) }),
-    ];
+      DurableConsumers.workerCaseBridge,
+      DurableConsumers.workerDispatchBridge,
+      DurableConsumers.workerCaseBillingBridge,
+    ].map(({ durable, filter }) => new DurableConsumer(nc, { durable, filterSubjects: [filter], handle: (e) => this.relay(e), concurrency: BRIDGE_CONCURRENCY, orderKey: byCase }));
   }
 
   async onApplicationBootstrap(): Promise<void> {

@@ -1,0 +1,229 @@
+import type { CaseView } from '@aftersales/contracts';
+import { caseWorkflowId } from '@aftersales/workflows';
+import { distribution, lanes, perSecond, sleep, type Distribution } from './bench-stats';
+import type { BenchOptions } from './bench-options';
+import type { BenchStack } from './bench-stack';
+import { benchCaseRequest, benchTechnician } from './case-requests';
+import type { CaseMilestone, EventWatch } from './event-watch';
+import { snapshotMetrics } from './app-metrics';
+import { ProcessMeter, type ProcessUsage } from './proc-stats';
+
+interface SentCase {
+  caseNo: string;
+  sentAt: number;
+  httpMs: number;
+}
+
+export interface LoadPhase {
+  seconds: number;
+  clients?: number;
+  targetPerSecond?: number;
+  created: number;
+  failed: number;
+  /** Failed requests by HTTP status (0: no answer). */
+  failures: Record<string, number>;
+  httpPerSecond: number;
+  /** Cases whose workflow ran its first activity, per second from the first request to the last acknowledgement. */
+  acknowledgedPerSecond: number;
+  acknowledged: number;
+  httpMs: Distribution;
+  /** From the HTTP request to the event on JetStream. */
+  toOpenedEventMs: Distribution;
+  toAcknowledgedEventMs: Distribution;
+  toAssignedEventMs: Distribution;
+  processes: Record<string, ProcessUsage>;
+}
+
+export interface DispatchPhase {
+  cases: number;
+  seconds: number;
+  casesPerSecond: number;
+  stepHttpMs: Distribution;
+  /** From the first dispatch step (appointment) to the case.closed event. */
+  toClosedEventMs: Distribution;
+  failed: number;
+}
+
+export interface CasesResult {
+  peak: LoadPhase;
+  halfLoad: LoadPhase | null;
+  firstActivityFromHistoryMs: Distribution;
+  dispatch: DispatchPhase;
+  /** Selected series of the apps' /metrics right after the peak phase. */
+  metricsAfterPeak: Record<string, Record<string, number>>;
+}
+
+type Log = (line: string) => void;
+
+export async function runCasesScenario(stack: BenchStack, watch: EventWatch, options: BenchOptions, log: Log): Promise<CasesResult> {
+  log(`registering ${options.technicians} technicians`);
+  let registered = 0;
+  await lanes(8, () => registered < options.technicians, async () => {
+    const n = (registered += 1);
+    await stack.http.expect(201, 'POST', '/api/v1/technicians', benchTechnician(n));
+  });
+  log('warm-up: 5 s with 4 clients');
+  await closedLoop(stack, 4, 5);
+
+  log(`peak: ${options.clients} clients for ${options.peakSeconds} s`);
+  const meter = new ProcessMeter(() => stack.pids());
+  meter.begin();
+  const peakLoad = await closedLoop(stack, options.clients, options.peakSeconds);
+  const processes = meter.end();
+  const metricsAfterPeak = await snapshotMetrics(stack, ['worker', 'intake', 'gateway']);
+  const peak = await summarise(watch, peakLoad, processes, log, { clients: options.clients });
+
+  const firstActivityFromHistoryMs = await firstActivityStarts(stack, peakLoad.sent, options.historySample);
+
+  const dispatch = await dispatchPhase(stack, watch, peakLoad.sent, options, log);
+
+  let halfLoad: LoadPhase | null = null;
+  if (options.halfLoadSeconds > 0 && peak.httpPerSecond > 0) {
+    const rate = Math.max(1, Math.min(peak.httpPerSecond, peak.acknowledgedPerSecond) / 2);
+    log(`half load: ${rate.toFixed(1)} cases/s for ${options.halfLoadSeconds} s`);
+    meter.begin();
+    const load = await fixedRate(stack, rate, options.halfLoadSeconds);
+    halfLoad = await summarise(watch, load, meter.end(), log, { targetPerSecond: Math.round(rate * 10) / 10 });
+  }
+  return { peak, halfLoad, firstActivityFromHistoryMs, dispatch, metricsAfterPeak };
+}
+
+interface Load {
+  sent: SentCase[];
+  failed: number;
+  failures: Record<string, number>;
+  seconds: number;
+}
+
+const fail = (load: Load, status: number): void => {
+  load.failed += 1;
+  load.failures[status] = (load.failures[status] ?? 0) + 1;
+};
+
+async function openOne(stack: BenchStack, load: Load): Promise<void> {
+  const sentAt = Date.now();
+  try {
+    const res = await stack.http.openCase<CaseView>(benchCaseRequest());
+    if (res.status === 201) load.sent.push({ caseNo: res.body.caseNo, sentAt, httpMs: res.ms });
+    else fail(load, res.status);
+  } catch {
+    fail(load, 0);
+  }
+}
+
+async function closedLoop(stack: BenchStack, clients: number, seconds: number): Promise<Load> {
+  const load: Load = { sent: [], failed: 0, failures: {}, seconds };
+  const end = performance.now() + seconds * 1000;
+  await lanes(clients, () => performance.now() < end, () => openOne(stack, load));
+  return load;
+}
+
+/** Open loop: requests leave on schedule whether or not earlier ones have answered. */
+async function fixedRate(stack: BenchStack, perSecondTarget: number, seconds: number): Promise<Load> {
+  const load: Load = { sent: [], failed: 0, failures: {}, seconds };
+  const inFlight = new Set<Promise<void>>();
+  const started = performance.now();
+  const total = Math.floor(perSecondTarget * seconds);
+  for (let i = 0; i < total; i++) {
+    const due = started + (i * 1000) / perSecondTarget;
+    const wait = due - performance.now();
+    if (wait > 0) await sleep(wait);
+    const p = openOne(stack, load).finally(() => inFlight.delete(p));
+    inFlight.add(p);
+  }
+  await Promise.all(inFlight);
+  return load;
+}
+
+async function summarise(watch: EventWatch, load: Load, processes: Record<string, ProcessUsage>, log: Log, extra: Partial<LoadPhase>): Promise<LoadPhase> {
+  // Let the pipeline drain: every created case should be acknowledged and assigned.
+  const deadline = Date.now() + 60_000;
+  const pending = () => load.sent.filter((c) => !watch.trace(c.caseNo).seen.assigned).length;
+  while (pending() > 0 && Date.now() < deadline) await sleep(250);
+  if (pending() > 0) log(`  ${pending()} cases not assigned within 60 s of the phase's end`);
+  const since = (milestone: CaseMilestone) =>
+    load.sent.flatMap((c) => {
+      const at = watch.trace(c.caseNo).seen[milestone];
+      return at ? [at - c.sentAt] : [];
+    });
+  const firstSent = Math.min(...load.sent.map((c) => c.sentAt));
+  const acks = load.sent.map((c) => watch.trace(c.caseNo).seen.acknowledged).filter((t): t is number => t !== undefined);
+  const lastAck = acks.length ? Math.max(...acks) : firstSent;
+  return {
+    seconds: load.seconds,
+    ...extra,
+    created: load.sent.length,
+    failed: load.failed,
+    failures: load.failures,
+    httpPerSecond: perSecond(load.sent.length, load.seconds * 1000),
+    acknowledged: acks.length,
+    acknowledgedPerSecond: perSecond(acks.length, lastAck - firstSent),
+    httpMs: distribution(load.sent.map((c) => c.httpMs)),
+    toOpenedEventMs: distribution(since('opened')),
+    toAcknowledgedEventMs: distribution(since('acknowledged')),
+    toAssignedEventMs: distribution(since('assigned')),
+    processes,
+  };
+}
+
+/** The workflow's first activity, as the server recorded it: the first ActivityTaskStarted of a sample of histories. */
+async function firstActivityStarts(stack: BenchStack, sent: SentCase[], sample: number): Promise<Distribution> {
+  const step = Math.max(1, Math.floor(sent.length / Math.max(1, sample)));
+  const picked = sent.filter((_, i) => i % step === 0).slice(0, sample);
+  const latencies: number[] = [];
+  await lanes(8, () => picked.length > 0, async () => {
+    const c = picked.pop() as SentCase;
+    const history = await stack.temporal.workflow.getHandle(caseWorkflowId(c.caseNo)).fetchHistory().catch(() => null);
+    const started = history?.events?.find((e) => e.activityTaskStartedEventAttributes);
+    const at = started?.eventTime?.seconds;
+    if (at === undefined || at === null) return;
+    const ms = Number(at) * 1000 + Math.floor((started?.eventTime?.nanos ?? 0) / 1e6);
+    latencies.push(ms - c.sentAt);
+  });
+  return distribution(latencies);
+}
+
+/** Moves assigned cases through appointment, check-in, the service record and the customer's sign-off. */
+async function dispatchPhase(stack: BenchStack, watch: EventWatch, sent: SentCase[], options: BenchOptions, log: Log): Promise<DispatchPhase> {
+  const queue = sent.filter((c) => watch.trace(c.caseNo).workOrderId);
+  log(`dispatch: ${queue.length} assigned cases, ${options.clients} clients, at most ${options.dispatchSeconds} s`);
+  const stepMs: number[] = [];
+  const toClosed: Promise<number | null>[] = [];
+  let failed = 0;
+  let done = 0;
+  const started = performance.now();
+  const end = started + options.dispatchSeconds * 1000;
+  await lanes(options.clients, () => queue.length > 0 && performance.now() < end, async () => {
+    const c = queue.shift() as SentCase;
+    const trace = watch.trace(c.caseNo);
+    const path = `/api/v1/work-orders/${trace.workOrderId}`;
+    const began = Date.now();
+    const steps: [string, unknown][] = [
+      ['appointment', { expectedArrivalAt: new Date(Date.now() + 60_000).toISOString(), confirmedWithCustomer: true, channel: 'phone' }],
+      ['check-in', { technicianId: trace.technicianId }],
+      ['record', { diagnosis: '冷媒不足', repairPlan: '加注冷媒', customerConsent: { given: true, at: new Date().toISOString() }, testResult: { outcome: 'passed', note: '制冷正常' } }],
+      ['sign-off', { signedBy: '压测用户' }],
+    ];
+    for (const [action, body] of steps) {
+      const res = await stack.http.call('POST', `${path}/${action}`, body);
+      if (res.status !== 200) {
+        failed += 1;
+        if (failed <= 3) log(`  ${action} on ${c.caseNo} answered ${res.status}: ${JSON.stringify(res.body).slice(0, 300)}`);
+        return;
+      }
+      stepMs.push(res.ms);
+    }
+    done += 1;
+    toClosed.push(watch.waitFor(c.caseNo, 'closed', 60_000).then((t) => (t?.seen.closed ? t.seen.closed - began : null)));
+  });
+  const seconds = (performance.now() - started) / 1000;
+  const closed = (await Promise.all(toClosed)).filter((ms): ms is number => ms !== null);
+  return {
+    cases: done,
+    seconds: Math.round(seconds * 10) / 10,
+    casesPerSecond: perSecond(done, seconds * 1000),
+    stepHttpMs: distribution(stepMs),
+    toClosedEventMs: distribution(closed),
+    failed,
+  };
+}

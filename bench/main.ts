@@ -1,0 +1,168 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { formatDistribution } from './bench-stats';
+import { parseOptions, type BenchOptions } from './bench-options';
+import { BENCH_DIR, BenchStack } from './bench-stack';
+import { runCasesScenario, type CasesResult, type LoadPhase } from './cases-scenario';
+import { EventWatch } from './event-watch';
+import { machineLoad, ProcessMeter, type ProcessUsage } from './proc-stats';
+import { measureRawLimits, type RawLimits } from './raw-limits';
+import { runTimersScenario, type TimersResult } from './timers-scenario';
+
+const log = (line: string) => process.stdout.write(`[bench] ${line}\n`);
+
+function machine() {
+  return {
+    cores: cpus().length,
+    cpu: cpus()[0]?.model ?? 'unknown',
+    memoryGiB: Math.round(totalmem() / 2 ** 30),
+    node: process.version,
+    commit: (() => {
+      try {
+        return execFileSync('git', ['rev-parse', '--short', 'HEAD']).toString().trim();
+      } catch {
+        return null;
+      }
+    })(),
+  };
+}
+
+async function main(): Promise<void> {
+  const options = parseOptions(process.argv.slice(2));
+  const stack = new BenchStack(options);
+  let stopping = false;
+  const onSignal = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log(`${signal}: stopping what the bench started`);
+    void stack.stop().finally(() => process.exit(130));
+  };
+  process.on('SIGINT', () => onSignal('SIGINT'));
+  process.on('SIGTERM', () => onSignal('SIGTERM'));
+  // Last resort: whatever way the bench exits, no process it started outlives it.
+  process.on('exit', () => {
+    if (stack.stopped) return;
+    for (const pid of Object.values(stack.pids())) {
+      try {
+        if (pid) process.kill(pid, 'SIGKILL');
+      } catch {
+        // already gone
+      }
+    }
+  });
+  const startedAt = new Date().toISOString();
+  const loadBefore = machineLoad();
+  try {
+    log(`provisioning (database ${new URL(options.databaseUrl).pathname.slice(1)}, NATS ${options.natsUrl}, Temporal ${options.temporalAddress}, app ports +${options.portOffset})`);
+    await stack.provision(log);
+    log(`Temporal namespace ${stack.settings.TEMPORAL_NAMESPACE}; ${stack.components?.started.map((s) => `started ${s.name}`).join(', ') || 'using running components'}`);
+    const raw = options.scenario === 'cases' ? await measureRawLimits(stack, options.rawConcurrency, options.rawSeconds, log) : null;
+    log('starting the eight apps');
+    await stack.startApps();
+    const whole = new ProcessMeter(() => stack.pids());
+    whole.begin();
+    let cases: CasesResult | null = null;
+    let timers: TimersResult | null = null;
+    if (options.scenario === 'cases') {
+      const watch = new EventWatch(stack.nats);
+      await watch.start();
+      try {
+        cases = await runCasesScenario(stack, watch, options, log);
+      } finally {
+        await watch.stop();
+      }
+    } else {
+      timers = await runTimersScenario(stack, options, log);
+    }
+    const processes = whole.end();
+    const result = {
+      scenario: options.scenario,
+      label: options.label || null,
+      startedAt,
+      finishedAt: new Date().toISOString(),
+      machine: { ...machine(), loadBefore: loadBefore.loadavg, loadAfter: machineLoad().loadavg },
+      options,
+      raw,
+      cases,
+      timers,
+      ratioToRawTemporalStart: cases && raw ? Math.round((cases.peak.acknowledgedPerSecond / raw.temporalStart.perSecond) * 100) / 100 : null,
+      processes,
+    };
+    const file = writeResult(result, options);
+    printReport(result, file);
+  } finally {
+    if (!stopping) await stack.stop();
+  }
+}
+
+function writeResult(result: object, options: BenchOptions): string {
+  mkdirSync(BENCH_DIR, { recursive: true });
+  const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+  const file = join(BENCH_DIR, `${stamp}-${options.scenario}${options.label ? `-${options.label.replace(/[^A-Za-z0-9_-]/g, '_')}` : ''}.json`);
+  writeFileSync(file, JSON.stringify(result, null, 2));
+  writeFileSync(join(BENCH_DIR, `latest-${options.scenario}.json`), JSON.stringify(result, null, 2));
+  return file;
+}
+
+interface Report {
+  machine: { cores: number; memoryGiB: number; loadBefore: number[]; loadAfter: number[] };
+  raw: RawLimits | null;
+  cases: CasesResult | null;
+  timers: TimersResult | null;
+  ratioToRawTemporalStart: number | null;
+  processes: Record<string, ProcessUsage>;
+}
+
+function printReport(r: Report, file: string): void {
+  const out: string[] = ['', `machine: ${r.machine.cores} cores, ${r.machine.memoryGiB} GiB; load ${r.machine.loadBefore.join(' ')} before, ${r.machine.loadAfter.join(' ')} after`];
+  if (r.raw) {
+    out.push('raw limits:');
+    out.push(`  Temporal workflow start   ${r.raw.temporalStart.perSecond}/s   ${formatDistribution(r.raw.temporalStart.latencyMs)}  (${r.raw.temporalStart.completed} completed)`);
+    out.push(`  JetStream publish + ack   ${r.raw.jetstreamPublish.perSecond}/s   ${formatDistribution(r.raw.jetstreamPublish.latencyMs)}`);
+    out.push(`  PostgreSQL insert+commit  ${r.raw.postgresInsertCommit.perSecond}/s   ${formatDistribution(r.raw.postgresInsertCommit.latencyMs)}`);
+  }
+  const phase = (name: string, p: LoadPhase) => {
+    out.push(`${name}: ${p.created} cases (${p.failed} failed${p.failed ? ` ${JSON.stringify(p.failures)}` : ''}); HTTP ${p.httpPerSecond}/s; acknowledged by the workflow ${p.acknowledgedPerSecond}/s`);
+    out.push(`  create HTTP          ${formatDistribution(p.httpMs)}`);
+    out.push(`  → case.opened event  ${formatDistribution(p.toOpenedEventMs)}`);
+    out.push(`  → first activity     ${formatDistribution(p.toAcknowledgedEventMs)}  (case.acknowledged event)`);
+    out.push(`  → assigned event     ${formatDistribution(p.toAssignedEventMs)}`);
+    out.push(`  CPU (cores) / RSS MiB: ${Object.entries(p.processes).map(([k, v]) => `${k} ${v.cpuCores}/${v.rssMiB}`).join(', ')}`);
+  };
+  if (r.cases) {
+    phase('peak', r.cases.peak);
+    out.push(`  first ActivityTaskStarted (history sample) ${formatDistribution(r.cases.firstActivityFromHistoryMs)}`);
+    if (r.cases.halfLoad) phase('half of peak', r.cases.halfLoad);
+    const d = r.cases.dispatch;
+    out.push(`dispatch: ${d.cases} cases through appointment → check-in → record → sign-off in ${d.seconds} s (${d.casesPerSecond}/s, ${d.failed} failed)`);
+    out.push(`  step HTTP            ${formatDistribution(d.stepHttpMs)}`);
+    out.push(`  → case.closed event  ${formatDistribution(d.toClosedEventMs)}`);
+    out.push(`case throughput / raw Temporal start rate: ${r.ratioToRawTemporalStart}`);
+  }
+  if (r.timers) {
+    const t = r.timers;
+    out.push(`timers: ${t.cases} cases (opened ${t.createdPerSecond}/s), deadlines spread over ${t.dueSpreadSeconds} s`);
+    out.push(`  breach late       ${formatDistribution(t.breachLateMs)}`);
+    out.push(`  escalation late   ${formatDistribution(t.escalationLateMs)}  (${t.escalationsFired}/${t.escalationsExpected} fired)`);
+    out.push(`  worker peak RSS   ${t.workerPeakRssMiB} MiB`);
+  }
+  out.push('CPU seconds and peak memory over the scenario (VmHWM):');
+  for (const [name, u] of Object.entries(r.processes)) out.push(`  ${name.padEnd(22)} ${String(u.cpuSeconds).padStart(8)} s CPU  ${String(u.cpuCores).padStart(5)} cores  peak ${u.peakRssMiB} MiB`);
+  out.push(`result: ${file}`);
+  console.log(out.join('\n'));
+}
+
+process.on('unhandledRejection', (error: unknown) => {
+  console.error(`[bench] failed: ${(error as Error)?.stack ?? String(error)}`);
+  process.exit(1);
+});
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(`[bench] failed: ${(error as Error).stack ?? String(error)}`);
+    process.exit(1);
+  },
+);

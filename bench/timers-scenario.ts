@@ -1,0 +1,144 @@
+import type { CasePolicy, CaseView } from '@aftersales/contracts';
+import { distribution, lanes, perSecond, sleep, type Distribution } from './bench-stats';
+import type { BenchOptions } from './bench-options';
+import type { BenchStack } from './bench-stack';
+import { benchCaseRequest } from './case-requests';
+import { sampleProcess, ProcessMeter, type ProcessUsage } from './proc-stats';
+
+export interface TimersResult {
+  cases: number;
+  createdPerSecond: number;
+  /** When the on-site deadlines fell, relative to the first one (s): how concentrated the timers were. */
+  dueSpreadSeconds: number;
+  breachLateMs: Distribution;
+  escalationLateMs: Distribution;
+  escalationsExpected: number;
+  escalationsFired: number;
+  workerPeakRssMiB: number | null;
+  processes: Record<string, ProcessUsage>;
+}
+
+const ALWAYS_WORKING = { id: 'BENCH', version: '1', utcOffsetMinutes: 480, workdayStart: '00:00', workdayEnd: '24:00', weekendDays: [], holidays: [], makeUpWorkdays: [] };
+
+/** A policy whose on-site clock runs out after `onsiteMs`, with no warnings and a short ladder. */
+function timerPolicy(version: string, onsiteMs: number, stepMs: number): CasePolicy {
+  const budgets = { acknowledgeMs: 3_600_000, onsiteMs, resolutionWorkingDays: 5 };
+  return {
+    version,
+    budgets: { normal: budgets, high: budgets, urgent: budgets },
+    onsiteRadiusKm: 5_000,
+    onsiteBeyondRadiusMs: onsiteMs,
+    warnAtFractions: [],
+    escalationStepMs: stepMs,
+    pauseResolutionForParts: true,
+    calendar: ALWAYS_WORKING,
+  };
+}
+
+type Log = (line: string) => void;
+
+/**
+ * Opens `timers` cases whose on-site deadlines fall within a window of a few minutes, then reads
+ * how late each breach and escalation fired against its due time (intake's SLA timeline).
+ * Deadlines are steered by activating a new policy version every few seconds while cases open,
+ * each with the budget that lands its cases at their place in the window.
+ */
+export async function runTimersScenario(stack: BenchStack, options: BenchOptions, log: Log): Promise<TimersResult> {
+  const run = Date.now().toString(36);
+  let versions = 0;
+  const activate = async (onsiteMs: number) => {
+    const version = `bench-${run}-${(versions += 1)}`;
+    await stack.http.expect(201, 'POST', '/api/v1/policies/cases', timerPolicy(version, Math.max(1_000, Math.round(onsiteMs)), options.escalationStepSeconds * 1000));
+    await stack.http.expect(200, 'POST', `/api/v1/policies/cases/${version}/activate`);
+  };
+  const open = async () => {
+    const res = await stack.http.openCaseSurely<CaseView>(benchCaseRequest());
+    if (res.status !== 201) throw new Error(`opening a case answered ${res.status}: ${JSON.stringify(res.body).slice(0, 300)}`);
+  };
+
+  // Estimate the intake rate with cases that fall due long after the bench has ended.
+  await activate(86_400_000);
+  const estimateStart = performance.now();
+  let estimated = 0;
+  await lanes(options.clients, () => estimated < 200, async () => {
+    estimated += 1;
+    await open();
+  });
+  const rate = perSecond(200, performance.now() - estimateStart);
+  const windowMs = options.dueWindowSeconds * 1000;
+  const dueStart = Date.now() + (options.timers / rate) * 1300 + 20_000;
+  log(`timers: ${rate} cases/s; ${options.timers} cases due from ${new Date(dueStart).toISOString()} over ${options.dueWindowSeconds} s`);
+
+  const meter = new ProcessMeter(() => stack.pids());
+  meter.begin();
+  let created = 0;
+  let creating = true;
+  // The first steered version is active before any timed case opens (none may pin the far policy).
+  await activate(dueStart - Date.now());
+  const steer = (async () => {
+    await sleep(3_000);
+    while (creating) {
+      // A refused or timed-out activation leaves the previous version active: its cases fall due a little late.
+      await activate(dueStart + (created / options.timers) * windowMs - Date.now()).catch((error: unknown) => log(`  policy not steered: ${(error as Error).message.slice(0, 160)}`));
+      await sleep(3_000);
+    }
+  })();
+  const createStart = performance.now();
+  let started = 0;
+  await lanes(options.clients, () => started < options.timers, async () => {
+    started += 1;
+    await open();
+    created += 1;
+  });
+  creating = false;
+  await steer;
+  const createdPerSecond = perSecond(created, performance.now() - createStart);
+  log(`timers: ${created} cases opened (${createdPerSecond}/s); waiting for their ladders`);
+
+  const expected = created * 4;
+  const ladderEnd = dueStart + windowMs + 3 * options.escalationStepSeconds * 1000;
+  const giveUp = Math.max(ladderEnd, Date.now()) + 180_000;
+  let workerPeak: number | null = null;
+  for (;;) {
+    workerPeak = Math.max(workerPeak ?? 0, sampleProcess(stack.apps.pid('worker'))?.rssMiB ?? 0);
+    const fired = await countEscalations(stack);
+    if ((fired >= expected && Date.now() > ladderEnd) || Date.now() > giveUp) break;
+    log(`  ${fired}/${expected} escalations fired`);
+    await sleep(10_000);
+  }
+  const processes = meter.end();
+  const late = await lateness(stack);
+  return {
+    cases: created,
+    createdPerSecond,
+    dueSpreadSeconds: late.spreadSeconds,
+    breachLateMs: distribution(late.breach),
+    escalationLateMs: distribution(late.escalation),
+    escalationsExpected: expected,
+    escalationsFired: late.escalation.length,
+    workerPeakRssMiB: processes.worker?.peakRssMiB ?? workerPeak,
+    processes,
+  };
+}
+
+async function countEscalations(stack: BenchStack): Promise<number> {
+  const { rows } = await stack.db.query<{ n: string }>(`SELECT count(*) AS n FROM intake.case_sla_event WHERE body->>'kind' = 'escalated'`);
+  return Number(rows[0].n);
+}
+
+async function lateness(stack: BenchStack): Promise<{ breach: number[]; escalation: number[]; spreadSeconds: number }> {
+  const { rows } = await stack.db.query<{ kind: string; late_ms: string; due_ms: string }>(
+    `SELECT body->>'kind' AS kind,
+            extract(epoch FROM ((body->>'occurredAt')::timestamptz - (body->>'dueAt')::timestamptz)) * 1000 AS late_ms,
+            extract(epoch FROM (body->>'dueAt')::timestamptz) * 1000 AS due_ms
+       FROM intake.case_sla_event
+      WHERE body->>'clock' = 'onsite' AND body->>'kind' IN ('breached', 'escalated')`,
+  );
+  const breach = rows.filter((r) => r.kind === 'breached');
+  const dues = breach.map((r) => Number(r.due_ms));
+  return {
+    breach: breach.map((r) => Number(r.late_ms)),
+    escalation: rows.filter((r) => r.kind === 'escalated').map((r) => Number(r.late_ms)),
+    spreadSeconds: dues.length ? Math.round((Math.max(...dues) - Math.min(...dues)) / 100) / 10 : 0,
+  };
+}
