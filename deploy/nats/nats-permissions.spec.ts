@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as contracts from '@aftersales/contracts';
-import { ALL_APPS, DurableConsumers, SERVICE_APPS, type AppName } from '@aftersales/contracts';
+import { ALL_APPS, DEAD_LETTER_SUBJECT_PREFIX, deadLetterSubject, DurableConsumers, SERVICE_APPS, type AppName } from '@aftersales/contracts';
 import { COMMAND_CALLS, commandSubjectsOf, durableConsumersOf, natsPermissionsOf, renderUsersConf } from './nats-permissions';
 
 const ROOT = join(__dirname, '..', '..');
@@ -73,8 +73,15 @@ describe('NATS least privilege (deploy/nats)', () => {
 
   it('lets no app publish another context\'s events, and only services publish events at all', () => {
     for (const app of ALL_APPS) {
-      const events = natsPermissionsOf(app).publish.filter((s) => s.startsWith('aftersales.'));
+      const events = natsPermissionsOf(app).publish.filter((s) => s.startsWith('aftersales.') && !s.startsWith(`${DEAD_LETTER_SUBJECT_PREFIX}.`));
       expect([app, events]).toEqual([app, (SERVICE_APPS as readonly string[]).includes(app) ? [`aftersales.${app}.>`] : []]);
+    }
+  });
+
+  it("lets an app publish dead letters for its own durable consumers only", () => {
+    for (const app of ALL_APPS) {
+      const deadLetters = natsPermissionsOf(app).publish.filter((s) => s.startsWith(`${DEAD_LETTER_SUBJECT_PREFIX}.`));
+      expect([app, deadLetters]).toEqual([app, durableConsumersOf(app).map((c) => deadLetterSubject(c.durable))]);
     }
   });
 

@@ -2,11 +2,12 @@ import { randomBytes } from 'node:crypto';
 import { Client, Connection } from '@temporalio/client';
 import { temporal } from '@temporalio/proto';
 import type { CaseView } from '@aftersales/contracts';
-import { ENCRYPTED_ENCODING } from '@aftersales/temporal';
-import { caseWorkflowId } from '@aftersales/workflows';
+import { ENCRYPTED_ENCODING, ensureNamespace } from '@aftersales/temporal';
+import { caseWorkflowId, CUSTOM_SEARCH_ATTRIBUTES } from '@aftersales/workflows';
 import { newCaseRequest } from '../support/case-fixtures';
 import { expectEventually } from '../support/expect-eventually';
 import { TestCluster } from '../support/test-cluster';
+import { runSettings } from '../support/test-settings';
 
 const UI_ORIGIN = 'http://127.0.0.1:8233';
 const text = (bytes: Uint8Array | null | undefined) => Buffer.from(bytes ?? []).toString('utf8');
@@ -17,10 +18,21 @@ describe('the Temporal payload codec switched on (TEMPORAL_PAYLOAD_KEY)', () => 
   let connection: Connection;
 
   beforeAll(async () => {
-    cluster = await TestCluster.start('payload-codec', ['gateway', 'intake', 'worker'], { TEMPORAL_PAYLOAD_KEY: randomBytes(32).toString('base64'), TEMPORAL_PAYLOAD_KEY_ID: 'spec-key' });
+    // A namespace and task queue of its own: workflows and schedules encrypted with this spec's key must
+    // never reach the workers of other specs, which hold no key.
+    const settings = runSettings();
+    const namespace = `${settings.TEMPORAL_NAMESPACE}-codec`;
+    connection = await Connection.connect({ address: settings.TEMPORAL_ADDRESS });
+    await ensureNamespace(connection, namespace, CUSTOM_SEARCH_ATTRIBUTES);
+    await expectEventually(() => connection.workflowService.describeNamespace({ namespace }), 30_000);
+    cluster = await TestCluster.start('payload-codec', ['gateway', 'intake', 'worker'], {
+      TEMPORAL_NAMESPACE: namespace,
+      TEMPORAL_TASK_QUEUE: 'aftersales-cases-codec-test',
+      TEMPORAL_PAYLOAD_KEY: randomBytes(32).toString('base64'),
+      TEMPORAL_PAYLOAD_KEY_ID: 'spec-key',
+    });
     // A client without the key: what the Temporal server, its database and an admin without the codec see.
-    connection = await Connection.connect({ address: cluster.env.TEMPORAL_ADDRESS });
-    plainClient = new Client({ connection, namespace: cluster.env.TEMPORAL_NAMESPACE });
+    plainClient = new Client({ connection, namespace });
   }, 300_000);
 
   afterAll(async () => {

@@ -28,6 +28,7 @@ function resolvedCompose(): { services: Record<string, Service> } {
 /** Settings an app may leave to its default in production, each with the reason. */
 const LEFT_TO_DEFAULT: Record<string, string> = {
   WORKFLOW_BUNDLE_PATH: 'the image carries the bundle at the default path',
+  RECALL_TURNS_PER_RUN: 'a test knob: production keeps the default hand-over every 250 turns',
   AUTH_JWT_SECRET: 'only the gateway authenticates; the other apps never hold the key (the gateway must set it, see below)',
   AUTH_API_KEYS: 'as AUTH_JWT_SECRET',
   RATE_LIMIT_PER_MINUTE: 'as AUTH_JWT_SECRET',
