@@ -5,18 +5,9 @@ import { bundleWorkflowCode } from '@temporalio/worker';
 /** Bundles the compiled workflow code once at build time; the worker loads the bundle (no webpack at start). */
 export const WORKFLOW_BUNDLE_PATH = join(__dirname, '..', 'workflows', 'workflow-bundle.js');
 
-/**
- * Evaluated once per worker instead of once per workflow run: the reusable V8 context gives each run
- * its own module cache, and building the contracts' zod schemas dominated a new run's first task
- * (npm run bench; replaying a short history took a third of the CPU with this). The contracts are
- * pure definitions, constants and schemas with no per-workflow state.
- */
-const PRELOADED_MODULES = [require.resolve('../libs/contracts/src/index')];
-
 async function main(): Promise<void> {
   const { code } = await bundleWorkflowCode({
     workflowsPath: require.resolve('../workflows/src/workflows'),
-    preloadModules: PRELOADED_MODULES,
     logger: { log: () => undefined, info: () => undefined, warn: console.warn, error: console.error, debug: () => undefined, trace: () => undefined },
   });
   mkdirSync(dirname(WORKFLOW_BUNDLE_PATH), { recursive: true });

@@ -328,6 +328,21 @@ describe('inventory (库存) through the gateway', () => {
     expect([more.status, codeOf(more.body), fieldsOf(more.body)]).toEqual([422, 'INVENTORY.PART_DISCONTINUED', ['partCode']]);
   });
 
+  it('pages the lists that grow with the business (reservations, stock, purchase orders) and refuses an oversized page', async () => {
+    const part = await inventory.registerPart(newPart('PAGE'));
+    await inventory.receive(part.partCode, 3, central.locationId);
+    const cases = [newCaseNo(), newCaseNo(), newCaseNo()];
+    for (const caseNo of cases) inventory.ok(await cluster.api('/api/v1/reservations', { body: { caseNo, partCode: part.partCode, qty: 1 } }), 201);
+    const page = async (query: string) => inventory.ok(await cluster.api<ReservationView[]>(`/api/v1/reservations?partCode=${part.partCode}&${query}`), 200).map((r) => r.caseNo);
+    expect(await page('limit=2')).toEqual(cases.slice(0, 2));
+    expect(await page('limit=2&offset=2')).toEqual(cases.slice(2));
+    expect(await page('limit=500')).toEqual(cases);
+    for (const path of ['/api/v1/reservations', '/api/v1/stock', '/api/v1/purchase-orders']) {
+      const tooBig = await cluster.api(`${path}?limit=501`);
+      expect([path, tooBig.status, fieldsOf(tooBig.body)]).toEqual([path, 400, ['limit']]);
+    }
+  });
+
   it('rejects bad input naming the field, and changes nothing', async () => {
     const part = await inventory.registerPart(newPart('BAD'));
     await inventory.receive(part.partCode, 2, central.locationId);

@@ -1,4 +1,7 @@
-import type { QueryRunner } from 'typeorm';
+import type { MigrationInterface, QueryRunner } from 'typeorm';
+
+/** The expression index of the outbox by correlation id (declared unsynchronised on the entity). */
+export const OUTBOX_CORRELATION_INDEX = 'IDX_outbox_correlation';
 
 /** The outbox and inbox tables every service's first migration creates in its own schema. */
 export async function createOutboxAndInbox(queryRunner: QueryRunner, schema: string): Promise<void> {
@@ -11,4 +14,22 @@ export async function dropOutboxAndInbox(queryRunner: QueryRunner, schema: strin
   await queryRunner.query(`DROP TABLE "${schema}"."inbox"`);
   await queryRunner.query(`DROP INDEX "${schema}"."IDX_outbox_unpublished"`);
   await queryRunner.query(`DROP TABLE "${schema}"."outbox"`);
+}
+
+/**
+ * The audit trail reads a case's events from the outbox by their correlation id (the case number):
+ * an expression index keeps that a lookup as the outbox grows, since outbox rows are never deleted.
+ */
+export function outboxAuditIndexMigration(schema: string): new () => MigrationInterface {
+  return class OutboxAuditIndex1764200000000 implements MigrationInterface {
+    name = 'OutboxAuditIndex1764200000000';
+
+    async up(queryRunner: QueryRunner): Promise<void> {
+      await queryRunner.query(`CREATE INDEX "${OUTBOX_CORRELATION_INDEX}" ON "${schema}"."outbox" ((envelope ->> 'correlationid'))`);
+    }
+
+    async down(queryRunner: QueryRunner): Promise<void> {
+      await queryRunner.query(`DROP INDEX "${schema}"."${OUTBOX_CORRELATION_INDEX}"`);
+    }
+  };
 }

@@ -8,6 +8,8 @@ import type { EventEnvelope } from '@aftersales/contracts';
 @Entity({ name: 'outbox' })
 @Unique('UQ_outbox_id', ['id'])
 @Index('IDX_outbox_unpublished', ['seq'], { where: '"published_at" IS NULL' })
+// By correlation id (the audit trail's lookup): an expression index, created by each service's migration.
+@Index('IDX_outbox_correlation', { synchronize: false })
 export class OutboxMessage {
   @PrimaryGeneratedColumn('identity', { type: 'bigint', generatedIdentity: 'ALWAYS', primaryKeyConstraintName: 'PK_outbox' })
   seq: string;

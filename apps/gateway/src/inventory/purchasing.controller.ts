@@ -68,6 +68,8 @@ export class PurchasingController {
   @ApiOperation({ summary: 'Purchase orders by part and status' })
   @ApiQuery({ name: 'partCode', required: false })
   @ApiQuery({ name: 'status', required: false, enum: ['proposed', 'ordered', 'received'] })
+  @ApiQuery({ name: 'limit', required: false, example: 100, description: '1–500' })
+  @ApiQuery({ name: 'offset', required: false, example: 0 })
   orders(@Query(new ZodValidationPipe(listPurchaseOrdersQuerySchema)) query: ListPurchaseOrdersQuery, @Req() req: Request): Promise<PurchaseOrderView[]> {
     return this.commands.send(S.listPurchaseOrders, query, { correlationId: correlationIdOfRequest(req) });
   }

@@ -40,6 +40,8 @@ export class ReservationsController {
   @ApiOperation({ summary: "A case's or a part's reservations" })
   @ApiQuery({ name: 'caseNo', required: false })
   @ApiQuery({ name: 'partCode', required: false })
+  @ApiQuery({ name: 'limit', required: false, example: 100, description: '1–500' })
+  @ApiQuery({ name: 'offset', required: false, example: 0 })
   list(@Query(new ZodValidationPipe(listReservationsQuerySchema)) query: ListReservationsQuery, @Req() req: Request): Promise<ReservationView[]> {
     return this.commands.send(S.listReservations, query, { correlationId: correlationIdOfRequest(req) });
   }

@@ -48,6 +48,8 @@ export class StockController {
   @ApiOperation({ summary: 'On hand, reserved and available by location and part (with serial numbers of tracked parts)' })
   @ApiQuery({ name: 'locationId', required: false })
   @ApiQuery({ name: 'partCode', required: false })
+  @ApiQuery({ name: 'limit', required: false, example: 100, description: '1–500' })
+  @ApiQuery({ name: 'offset', required: false, example: 0 })
   stock(@Query(new ZodValidationPipe(listStockQuerySchema)) query: ListStockQuery, @Req() req: Request): Promise<StockBalanceView[]> {
     return this.commands.send(S.listStock, query, { correlationId: correlationIdOfRequest(req) });
   }

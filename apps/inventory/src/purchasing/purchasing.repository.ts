@@ -1,7 +1,7 @@
 import { In, type EntityManager } from 'typeorm';
 import type { ListPurchaseOrdersQuery } from '@aftersales/contracts';
 import { PurchaseOrder } from './purchase-order.entity';
-import { definedOnly } from '../persistence/defined-only';
+import { definedOnly, pageOf } from '../persistence/defined-only';
 import { Supplier } from './supplier.entity';
 
 /** Suppliers and purchase orders as one transaction (or plain reads) sees them. */
@@ -46,6 +46,6 @@ export class PurchasingRepository {
   }
 
   orders(query: ListPurchaseOrdersQuery): Promise<PurchaseOrder[]> {
-    return this.manager.find(PurchaseOrder, { where: definedOnly({ partCode: query.partCode, status: query.status }), order: { createdAt: 'ASC', id: 'ASC' } });
+    return this.manager.find(PurchaseOrder, { where: definedOnly({ partCode: query.partCode, status: query.status }), order: { createdAt: 'ASC', id: 'ASC' }, ...pageOf(query) });
   }
 }

@@ -1,7 +1,7 @@
 import { In, type EntityManager } from 'typeorm';
-import type { ListMovementsQuery, ListStockQuery, LocationKind } from '@aftersales/contracts';
+import type { InventoryPage, ListMovementsQuery, LocationKind } from '@aftersales/contracts';
 import { Consumption } from './consumption.entity';
-import { definedOnly } from '../persistence/defined-only';
+import { definedOnly, pageOf } from '../persistence/defined-only';
 import { Reservation } from './reservation.entity';
 import { SerialUnit } from './serial-unit.entity';
 import { StockBalance } from './stock-balance.entity';
@@ -31,8 +31,8 @@ export class StockRepository {
     return this.manager.find(StockLocation, { order: { createdAt: 'ASC', id: 'ASC' } });
   }
 
-  balances(query: ListStockQuery): Promise<StockBalance[]> {
-    return this.manager.find(StockBalance, { where: definedOnly({ locationId: query.locationId, partCode: query.partCode }), order: { partCode: 'ASC', locationId: 'ASC' } });
+  balances(filter: { locationId?: string; partCode?: string }, page?: InventoryPage): Promise<StockBalance[]> {
+    return this.manager.find(StockBalance, { where: definedOnly({ locationId: filter.locationId, partCode: filter.partCode }), order: { partCode: 'ASC', locationId: 'ASC' }, ...pageOf(page) });
   }
 
   /** Balances of these parts anywhere with at least `minAvailable` free units. */
@@ -81,8 +81,8 @@ export class StockRepository {
     return this.manager.find(Reservation, { where: definedOnly({ caseNo, partCode, status: 'active' as const }), order: { partCode: 'ASC' }, lock: { mode: 'pessimistic_write' } });
   }
 
-  reservations(where: { caseNo?: string; partCode?: string; status?: Reservation['status'] }): Promise<Reservation[]> {
-    return this.manager.find(Reservation, { where: definedOnly(where), order: { reservedAt: 'ASC', id: 'ASC' } });
+  reservations(where: { caseNo?: string; partCode?: string; status?: Reservation['status'] }, page?: InventoryPage): Promise<Reservation[]> {
+    return this.manager.find(Reservation, { where: definedOnly(where), order: { reservedAt: 'ASC', id: 'ASC' }, ...pageOf(page) });
   }
 
   saveReservation(reservation: Reservation): Promise<Reservation> {

@@ -3,6 +3,7 @@ import { uuidSchema } from '../dispatch/technician.schemas';
 import { codesOf } from '../labels';
 import { PURCHASE_ORDER_STATUSES } from './inventory.labels';
 import { partCodeSchema, partQtySchema, serialNosSchema, unitPriceSchema } from './part.schemas';
+import { inventoryPageFields } from './stock.schemas';
 
 const instant = z.iso.datetime({ offset: true, error: 'must be an ISO 8601 date-time with a UTC offset' });
 
@@ -32,6 +33,7 @@ export type CreatePurchaseOrderRequest = z.infer<typeof createPurchaseOrderReque
 export const listPurchaseOrdersQuerySchema = z.strictObject({
   partCode: partCodeSchema.optional(),
   status: z.enum(codesOf(PURCHASE_ORDER_STATUSES)).optional(),
+  ...inventoryPageFields,
 });
 export type ListPurchaseOrdersQuery = z.infer<typeof listPurchaseOrdersQuerySchema>;
 

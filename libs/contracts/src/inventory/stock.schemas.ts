@@ -20,7 +20,17 @@ export const registerLocationRequestSchema = z
   .refine((l) => l.kind === 'van' || l.technicianId === undefined, { path: ['technicianId'], error: 'belongs to van locations only' });
 export type RegisterLocationRequest = z.infer<typeof registerLocationRequestSchema>;
 
-export const listStockQuerySchema = z.strictObject({ locationId: uuidSchema.optional(), partCode: partCodeSchema.optional() });
+/** A page of a list that grows with the business: `limit` (1–500, default 100) rows after `offset`. */
+export const inventoryPageFields = {
+  limit: z.coerce.number().int().min(1).max(500).default(100),
+  offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
+};
+export interface InventoryPage {
+  limit: number;
+  offset: number;
+}
+
+export const listStockQuerySchema = z.strictObject({ locationId: uuidSchema.optional(), partCode: partCodeSchema.optional(), ...inventoryPageFields });
 export type ListStockQuery = z.infer<typeof listStockQuerySchema>;
 
 /**
@@ -66,7 +76,7 @@ export type ReservePartsRequest = z.infer<typeof reservePartsRequestSchema>;
 export const releaseReservationsRequestSchema = z.strictObject({ caseNo: caseNoSchema, partCode: partCodeSchema.optional() });
 export type ReleaseReservationsRequest = z.infer<typeof releaseReservationsRequestSchema>;
 
-export const listReservationsQuerySchema = z.strictObject({ caseNo: caseNoSchema.optional(), partCode: partCodeSchema.optional() });
+export const listReservationsQuerySchema = z.strictObject({ caseNo: caseNoSchema.optional(), partCode: partCodeSchema.optional(), ...inventoryPageFields });
 export type ListReservationsQuery = z.infer<typeof listReservationsQuerySchema>;
 
 const partLine = z.strictObject({ partCode: partCodeSchema, qty: partQtySchema, serialNos: serialNosSchema.optional() });

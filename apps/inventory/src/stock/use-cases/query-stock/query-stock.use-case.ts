@@ -14,7 +14,7 @@ export class QueryStockUseCase {
 
   balances(query: ListStockQuery): Promise<StockBalanceView[]> {
     return this.inventory.read(async (tx) => {
-      const balances = await tx.stock.balances(query);
+      const balances = await tx.stock.balances(query, query);
       const serials = await tx.stock.serialsAt([...new Set(balances.map((b) => b.locationId))], query.partCode ? [query.partCode] : undefined);
       return balances.map((b) => toBalanceView(b, serials));
     });
@@ -25,6 +25,7 @@ export class QueryStockUseCase {
   }
 
   reservations(query: ListReservationsQuery): Promise<ReservationView[]> {
-    return this.inventory.read(async (tx) => (await tx.stock.reservations(query)).map(toReservationView));
+    const { caseNo, partCode } = query;
+    return this.inventory.read(async (tx) => (await tx.stock.reservations({ caseNo, partCode }, query)).map(toReservationView));
   }
 }
