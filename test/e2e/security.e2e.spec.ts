@@ -92,8 +92,14 @@ describe('who may call what: authentication, roles, scopes and the audit trail',
   });
 
   describe('a technician sees and changes only the work orders assigned to them', () => {
-    const dispatch = () => new DispatchApi(cluster);
+    // One instance, so afterAll suspends the technician it registered: later specs' dispatch never picks them.
+    let api: DispatchApi;
+    const dispatch = () => (api ??= new DispatchApi(cluster));
     let workOrder: WorkOrderView;
+
+    afterAll(async () => {
+      await api?.retireTechnicians();
+    });
 
     beforeAll(async () => {
       await dispatch().registerTechnician(newTechnician('hangzhou'));
