@@ -60,7 +60,8 @@ export class BenchStack {
       ...extraEnv,
     };
     this.settings = loadEnvironment(this.env);
-    this.apps = new AppProcesses({ env: this.env, portOffset: options.portOffset, logs: join(BENCH_DIR, 'logs'), natsCredentials });
+    this.apps = new AppProcesses({ env: this.env, portOffset: options.portOffset, logs: join(BENCH_DIR, 'logs'), natsCredentials, healthTimeoutMs: 180_000 });
+    // Generous health timeout: eight apps boot at once, and a shared machine may be busy.
     this.http = new BenchHttp(`${this.apps.url('gateway')}`, signToken({ sub: 'bench', role: 'administrator' }, signingKey, 24 * 3600));
   }
 
@@ -82,9 +83,7 @@ export class BenchStack {
 
   async startApps(): Promise<void> {
     this.appsStarted = true;
-    for (const app of ALL_APPS) this.apps.start(app);
-    // Generous: eight apps boot at once, and a shared machine may be busy.
-    await Promise.all(ALL_APPS.map((app) => this.apps.waitHealthy(app, 180_000)));
+    await this.apps.startAll(ALL_APPS);
   }
 
   /** Process ids of the apps and of the components this run started. */
