@@ -60,6 +60,10 @@ export default tseslint.config(
         paths: NODE_BUILTINS.map((name) => ({ name, message: 'Workflow code is deterministic and runs in a sandbox: no Node built-ins.' })),
         patterns: [{ group: RUNTIME_LIBRARIES, message: 'Workflow code imports @temporalio/workflow, contracts and activity types only.' }],
       }],
+      // The sandbox evaluates every module a workflow imports once per run: values come from the zod-free entry.
+      '@typescript-eslint/no-restricted-imports': ['error', {
+        paths: [{ name: '@aftersales/contracts', allowTypeImports: true, message: 'Workflow code imports values from @aftersales/contracts/values (no zod); only types from @aftersales/contracts.' }],
+      }],
       '@typescript-eslint/no-floating-promises': 'error',
     },
   },

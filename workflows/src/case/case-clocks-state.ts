@@ -1,15 +1,8 @@
 // The SLA state of one case: its clock tracks, the timeline entries waiting to be recorded, and every
 // change people or events make to the clocks. Deterministic: times come from the workflow's clock.
 import { ApplicationFailure } from '@temporalio/workflow';
-import {
-  ESCALATION_LEVELS,
-  PAUSE_REASONS,
-  type CasePriority,
-  type SlaClockName,
-  type SlaClockView,
-  type SlaEventV1,
-  type WorkingCalendarPolicy,
-} from '@aftersales/contracts';
+import { ESCALATION_LEVELS, PAUSE_REASONS } from '@aftersales/contracts/values';
+import type { CasePriority, SlaClockName, SlaClockView, SlaEventV1, WorkingCalendarPolicy } from '@aftersales/contracts';
 import { changeBudget, changeCalendar, pauseClock, resumeClock, stopClock } from '../sla';
 import { budgetFor, clockView, openingTracks, slaEvent, type ClockContext } from './case-clocks';
 import { afterAlarm, dueAlarms, nextAlarmMs, type ClockTrack, type SlaAlarm } from './sla-alarms';

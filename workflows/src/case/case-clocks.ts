@@ -1,6 +1,6 @@
 // The SLA clocks a case runs, from its pinned policy (RULES.md "Response and on-site times").
 import type { CasePolicy, CasePriority, ServiceType, SlaClockName, SlaClockView, SlaEventV1 } from '@aftersales/contracts';
-import { ESCALATION_LEVELS } from '@aftersales/contracts';
+import { ESCALATION_LEVELS } from '@aftersales/contracts/values';
 import { consumedMs, deadlineMs, pausedMs, startClock, workingDaysToMs, type SlaClock } from '../sla';
 import { newTrack, type ClockTrack, type SlaAlarm } from './sla-alarms';
 

@@ -1,20 +1,6 @@
 import { ApplicationFailure, condition, log, patched, proxyActivities, setHandler, upsertSearchAttributes } from '@temporalio/workflow';
-import {
-  BillingEventSubjects,
-  DispatchEventSubjects,
-  eventType,
-  EventSubjects,
-  TERMINAL_CASE_STATUSES,
-  type CasePolicy,
-  type CasePriority,
-  type CaseStatus,
-  type CustomerTier,
-  type NotificationTemplate,
-  type ServiceType,
-  type SlaClockName,
-  type SlaEventV1,
-  type TechnicianNotificationTemplate,
-} from '@aftersales/contracts';
+import { BillingEventSubjects, DispatchEventSubjects, eventType, EventSubjects, TERMINAL_CASE_STATUSES } from '@aftersales/contracts/values';
+import type { CasePolicy, CasePriority, CaseStatus, CustomerTier, NotificationTemplate, ServiceType, SlaClockName, SlaEventV1, TechnicianNotificationTemplate } from '@aftersales/contracts';
 import type { CaseActivities } from './case.activities';
 import { CaseClocks } from './case-clocks-state';
 import {

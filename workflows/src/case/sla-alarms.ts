@@ -1,6 +1,7 @@
 // Which SLA alarms are due, and when the next one falls: pure, so the workflow stays a thin loop
 // and the ladder rules are unit-tested without a server.
-import { ESCALATION_LEVELS, type EscalationLevelName, type SlaClockName } from '@aftersales/contracts';
+import { ESCALATION_LEVELS } from '@aftersales/contracts/values';
+import type { EscalationLevelName, SlaClockName } from '@aftersales/contracts';
 import { deadlineMs, instantAtFraction, type SlaClock } from '../sla';
 
 export interface ClockTrack {

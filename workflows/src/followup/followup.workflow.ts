@@ -1,5 +1,6 @@
 import { ApplicationFailure, condition, proxyActivities, setHandler, sleep } from '@temporalio/workflow';
-import { surveyRequestSchema, type FollowUpOutcome, type FollowUpPolicy, type SurveyRequest } from '@aftersales/contracts';
+import { surveyProblems, surveyScores } from '@aftersales/contracts/values';
+import type { FollowUpOutcome, FollowUpPolicy, SurveyRequest } from '@aftersales/contracts';
 import { contactOrder, surveyOpensComplaint } from './contact-order';
 import type { FollowUpActivities } from './followup.activities';
 import { reachCustomer } from './reach-customer';
@@ -42,7 +43,7 @@ export async function followUpWorkflow(input: FollowUpWorkflowInput): Promise<Fo
     async (request: SurveyRequest) => {
       recording = true;
       try {
-        const scores = surveyRequestSchema.parse(request);
+        const scores = surveyScores(request);
         const opensComplaint = surveyOpensComplaint(scores, policy.complaintThreshold);
         const { complaintNo } = await recordSurvey({ caseNo, scores, opensComplaint });
         state.surveyed = true;
@@ -55,8 +56,8 @@ export async function followUpWorkflow(input: FollowUpWorkflowInput): Promise<Fo
     {
       validator: (request: SurveyRequest) => {
         if (state.phase !== 'awaiting_survey' || state.surveyed || recording) throw ApplicationFailure.nonRetryable('the follow-up is not waiting for a survey');
-        const parsed = surveyRequestSchema.safeParse(request);
-        if (!parsed.success) throw ApplicationFailure.nonRetryable(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
+        const problems = surveyProblems(request);
+        if (problems.length > 0) throw ApplicationFailure.nonRetryable(problems.join('; '));
       },
     },
   );

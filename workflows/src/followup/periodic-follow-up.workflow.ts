@@ -1,6 +1,7 @@
 import { WorkflowExecutionAlreadyStartedError } from '@temporalio/common';
 import { continueAsNew, proxyActivities, startChild } from '@temporalio/workflow';
-import { campaignCategories, PERIODIC_CAMPAIGNS, type CustomerTier, type FollowUpPolicy, type PeriodicCampaign } from '@aftersales/contracts';
+import { campaignCategories, PERIODIC_CAMPAIGNS } from '@aftersales/contracts/values';
+import type { CustomerTier, FollowUpPolicy, PeriodicCampaign } from '@aftersales/contracts';
 import { contactOrder } from './contact-order';
 import type { FollowUpActivities } from './followup.activities';
 import { reachCustomer } from './reach-customer';

@@ -1,5 +1,6 @@
 import { allHandlersFinished, ApplicationFailure, condition, proxyActivities, setHandler } from '@temporalio/workflow';
-import { ESTABLISHMENT_PATHS, refuseEstablishmentStep, type OutletKind } from '@aftersales/contracts';
+import { ESTABLISHMENT_PATHS, refuseEstablishmentStep } from '@aftersales/contracts/values';
+import type { OutletKind } from '@aftersales/contracts';
 import { establishmentStateQuery, establishmentStepUpdate, type EstablishmentState, type EstablishmentStepInput } from './messages';
 import type { OutletActivities } from './outlet.activities';
 

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { bilingual } from '../bilingual';
 
+export * from './case-policy.values';
+
 const localTime = z.string().regex(/^([01]\d|2[0-4]):[0-5]\d$/, { error: bilingual('must be a local time as HH:MM', '须为 HH:MM 格式的本地时间') });
 const localDate = z.iso.date({ error: bilingual('must be a date as YYYY-MM-DD', '须为 YYYY-MM-DD 格式的日期') });
 const duration = z.number().int().positive().max(366 * 24 * 3600_000);
@@ -18,14 +20,6 @@ export const workingCalendarSchema = z.strictObject({
 });
 export type WorkingCalendarPolicy = z.infer<typeof workingCalendarSchema>;
 
-export const CASE_PRIORITIES = ['normal', 'high', 'urgent'] as const;
-export type CasePriority = (typeof CASE_PRIORITIES)[number];
-
-export const SLA_CLOCKS = ['acknowledge', 'onsite', 'resolution'] as const;
-export type SlaClockName = (typeof SLA_CLOCKS)[number];
-
-export const ESCALATION_LEVELS = ['responsible', 'supervisor', 'service_manager', 'management'] as const;
-export type EscalationLevelName = (typeof ESCALATION_LEVELS)[number];
 
 const budgetsSchema = z.strictObject({
   acknowledgeMs: duration,

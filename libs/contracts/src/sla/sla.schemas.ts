@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { bilingual } from '../bilingual';
-import { CASE_PRIORITIES, ESCALATION_LEVELS, SLA_CLOCKS } from '../policies/case-policy.schemas';
+import { CASE_PRIORITIES, ESCALATION_LEVELS, SLA_CLOCKS } from '../policies/case-policy.values';
+import { PAUSE_REASONS } from './sla.values';
 
-export const PAUSE_REASONS = ['waiting_for_customer', 'waiting_for_parts'] as const;
+export * from './sla.values';
 
 export const pauseSlaRequestSchema = z.strictObject({
   clock: z.enum(SLA_CLOCKS),
