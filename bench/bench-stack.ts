@@ -60,7 +60,7 @@ export class BenchStack {
       ...extraEnv,
     };
     this.settings = loadEnvironment(this.env);
-    this.apps = new AppProcesses({ env: this.env, portOffset: options.portOffset, logs: join(BENCH_DIR, 'logs'), natsCredentials, healthTimeoutMs: 180_000 });
+    this.apps = new AppProcesses({ env: this.env, portOffset: options.portOffset, logs: join(BENCH_DIR, 'logs'), natsCredentials });
     // Generous health timeout: eight apps boot at once, and a shared machine may be busy.
     this.http = new BenchHttp(`${this.apps.url('gateway')}`, signToken({ sub: 'bench', role: 'administrator' }, signingKey, 24 * 3600));
   }

@@ -16,9 +16,6 @@ import { runSettings, TEST_PORT_OFFSET, TEST_STATE_DIR } from './test-settings';
  */
 export type Caller = Role | { role: Role; technicianId?: string; outlet?: string; sub?: string } | { apiKey: string } | 'anonymous';
 
-// Below jest's 120 s hook timeout, so a cluster that cannot boot is stopped by its own spec.
-const START_TIMEOUT_MS = Number(process.env.TEST_APP_START_TIMEOUT_MS ?? 110_000);
-
 export interface ApiRequest {
   method?: string;
   body?: unknown;
@@ -59,7 +56,7 @@ export class TestCluster {
       logs: join(stack.stateDir, 'logs', name),
       // Each app as its own NATS user, with the passwords provisioning made for this stack's NATS server.
       natsCredentials: localNatsCredentials(stack.stateDir),
-      healthTimeoutMs: stack.healthTimeoutMs ?? START_TIMEOUT_MS,
+      healthTimeoutMs: stack.healthTimeoutMs,
     });
   }
 
