@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 
-export type Scenario = 'cases' | 'timers';
+export const SCENARIOS = ['cases', 'timers', 'recall'] as const;
+export type Scenario = (typeof SCENARIOS)[number];
 
 export interface BenchOptions {
   scenario: Scenario;
@@ -23,6 +24,10 @@ export interface BenchOptions {
   /** Seconds over which the timers' deadlines are spread. */
   dueWindowSeconds: number;
   escalationStepSeconds: number;
+  /** Recall scenario: registered units seeded and reached by one campaign. */
+  units: number;
+  /** Recall scenario: units per notice batch. */
+  recallBatch: number;
   databaseUrl: string;
   natsUrl: string;
   portOffset: number;
@@ -34,7 +39,9 @@ export interface BenchOptions {
 }
 
 const HELP = `npm run bench -- [options]
-  --scenario cases|timers     cases (default): intake, dispatch and raw limits; timers: many SLA timers due at once
+  --scenario cases|timers|recall
+                              cases (default): intake, dispatch and raw limits; timers: many SLA timers due
+                              at once; recall: one campaign over many registered units
   --clients N                 concurrent HTTP clients at peak (32)
   --peak-seconds S            closed-loop intake phase (60)
   --half-load-seconds S       fixed rate at half the peak (30)
@@ -45,6 +52,8 @@ const HELP = `npm run bench -- [options]
   --timers N                  timer scenario: open cases (10000)
   --due-window-seconds S      timer scenario: spread of the deadlines (120)
   --escalation-step-seconds S timer scenario: escalation ladder step (20)
+  --units N                   recall scenario: registered units reached (100000; env BENCH_UNITS)
+  --recall-batch N            recall scenario: units per notice batch (500; env BENCH_BATCH)
   --database-url URL          own database, dropped and recreated (postgres://postgres@127.0.0.1:5432/aftersales_bench)
   --nats-url URL              own NATS server, started when nothing answers (nats://127.0.0.1:4622)
   --port-offset N             app ports = defaults + N (1100)
@@ -68,6 +77,8 @@ export function parseOptions(argv: string[]): BenchOptions {
       timers: { type: 'string', default: '10000' },
       'due-window-seconds': { type: 'string', default: '120' },
       'escalation-step-seconds': { type: 'string', default: '20' },
+      units: { type: 'string', default: process.env.BENCH_UNITS ?? '100000' },
+      'recall-batch': { type: 'string', default: process.env.BENCH_BATCH ?? '500' },
       'database-url': { type: 'string', default: process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/aftersales_bench' },
       'nats-url': { type: 'string', default: process.env.BENCH_NATS_URL ?? 'nats://127.0.0.1:4622' },
       'port-offset': { type: 'string', default: process.env.BENCH_PORT_OFFSET ?? '1100' },
@@ -87,7 +98,8 @@ export function parseOptions(argv: string[]): BenchOptions {
     if (!Number.isInteger(n) || n < 0) throw new Error(`--${name} must be a whole number, got ${raw}\n\n${HELP}`);
     return n;
   };
-  if (values.scenario !== 'cases' && values.scenario !== 'timers') throw new Error(`--scenario must be cases or timers, got ${values.scenario}`);
+  const scenario = SCENARIOS.find((known) => known === values.scenario);
+  if (!scenario) throw new Error(`--scenario must be one of ${SCENARIOS.join(', ')}, got ${values.scenario}`);
   const appEnv: Record<string, string> = {};
   for (const pair of values['app-env']) {
     const at = pair.indexOf('=');
@@ -95,7 +107,7 @@ export function parseOptions(argv: string[]): BenchOptions {
     appEnv[pair.slice(0, at)] = pair.slice(at + 1);
   }
   return {
-    scenario: values.scenario,
+    scenario,
     clients: Math.max(1, positive('clients', values.clients)),
     peakSeconds: positive('peak-seconds', values['peak-seconds']),
     halfLoadSeconds: positive('half-load-seconds', values['half-load-seconds']),
@@ -107,6 +119,8 @@ export function parseOptions(argv: string[]): BenchOptions {
     timers: positive('timers', values.timers),
     dueWindowSeconds: Math.max(1, positive('due-window-seconds', values['due-window-seconds'])),
     escalationStepSeconds: Math.max(1, positive('escalation-step-seconds', values['escalation-step-seconds'])),
+    units: Math.max(1, positive('units', values.units)),
+    recallBatch: Math.max(1, positive('recall-batch', values['recall-batch'])),
     databaseUrl: values['database-url'],
     natsUrl: values['nats-url'],
     portOffset: positive('port-offset', values['port-offset']),

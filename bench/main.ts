@@ -9,6 +9,7 @@ import { runCasesScenario, type CasesResult, type LoadPhase } from './cases-scen
 import { EventWatch } from './event-watch';
 import { machineLoad, ProcessMeter, type ProcessUsage } from './proc-stats';
 import { measureRawLimits, type RawLimits } from './raw-limits';
+import { LoopbackProvider, runRecallScenario, type RecallResult } from './recall-scenario';
 import { runTimersScenario, type TimersResult } from './timers-scenario';
 
 const log = (line: string) => process.stdout.write(`[bench] ${line}\n`);
@@ -31,7 +32,10 @@ function machine() {
 
 async function main(): Promise<void> {
   const options = parseOptions(process.argv.slice(2));
-  const stack = new BenchStack(options);
+  // The recall scenario's notices go to a provider on loopback that counts them.
+  const provider = options.scenario === 'recall' ? new LoopbackProvider() : null;
+  await provider?.start();
+  const stack = new BenchStack(options, provider?.appEnv());
   let stopping = false;
   const onSignal = (signal: string) => {
     if (stopping) return;
@@ -65,6 +69,7 @@ async function main(): Promise<void> {
     whole.begin();
     let cases: CasesResult | null = null;
     let timers: TimersResult | null = null;
+    let recall: RecallResult | null = null;
     if (options.scenario === 'cases') {
       const watch = new EventWatch(stack.nats);
       await watch.start();
@@ -73,8 +78,10 @@ async function main(): Promise<void> {
       } finally {
         await watch.stop();
       }
-    } else {
+    } else if (options.scenario === 'timers') {
       timers = await runTimersScenario(stack, options, log);
+    } else {
+      recall = await runRecallScenario(stack, options, provider!, log);
     }
     const processes = whole.end();
     const result = {
@@ -87,6 +94,7 @@ async function main(): Promise<void> {
       raw,
       cases,
       timers,
+      recall,
       ratioToRawTemporalStart: cases && raw ? Math.round((cases.peak.acknowledgedPerSecond / raw.temporalStart.perSecond) * 100) / 100 : null,
       processes,
     };
@@ -94,6 +102,7 @@ async function main(): Promise<void> {
     printReport(result, file);
   } finally {
     if (!stopping) await stack.stop();
+    provider?.stop();
   }
 }
 
@@ -111,6 +120,7 @@ interface Report {
   raw: RawLimits | null;
   cases: CasesResult | null;
   timers: TimersResult | null;
+  recall: RecallResult | null;
   ratioToRawTemporalStart: number | null;
   processes: Record<string, ProcessUsage>;
 }
@@ -147,6 +157,12 @@ function printReport(r: Report, file: string): void {
     out.push(`  breach late       ${formatDistribution(t.breachLateMs)}`);
     out.push(`  escalation late   ${formatDistribution(t.escalationLateMs)}  (${t.escalationsFired}/${t.escalationsExpected} fired)`);
     out.push(`  worker peak RSS   ${t.workerPeakRssMiB} MiB`);
+  }
+  if (r.recall) {
+    const c = r.recall;
+    out.push(`recall: campaign ${c.campaignNo} ${c.status}; ${c.units} units seeded in ${c.seedMs} ms; ${c.providerMessages} provider messages`);
+    out.push(`  units notified per second  ${c.unitsNotifiedPerSecond}  (all notified after ${c.secondsToNotifyAll} s; ${c.totalSeconds} s approval → completed)`);
+    out.push(`  worker peak RSS            ${c.workerPeakRssMiB} MiB over ${c.workflowRuns} workflow run(s)`);
   }
   out.push('CPU seconds and peak memory over the scenario (VmHWM):');
   for (const [name, u] of Object.entries(r.processes)) out.push(`  ${name.padEnd(22)} ${String(u.cpuSeconds).padStart(8)} s CPU  ${String(u.cpuCores).padStart(5)} cores  peak ${u.peakRssMiB} MiB`);

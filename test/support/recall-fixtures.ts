@@ -1,2 +1,2 @@
-// The bench seeds its 100,000 units the same way (scripts/bench-recall.ts).
+// The recall bench seeds its units the same way (bench/recall-scenario.ts).
 export { seedRecallUnits, type SeededUnit } from '../../scripts/recall-seed';
