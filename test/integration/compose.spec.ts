@@ -1,9 +1,10 @@
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { parse } from 'yaml';
 import { ALL_APPS } from '../../libs/contracts/src/subjects';
 import { environmentSchema } from '../../libs/config/src/environment';
+import { APP_NODE_FLAGS, appEntryPoint } from '../../deploy/local/app-processes';
 import { CUSTOM_SEARCH_ATTRIBUTES } from '../../workflows/src/case/search-attributes';
 
 const ROOT = join(__dirname, '../..');
@@ -43,7 +44,8 @@ describe('docker-compose.yml agrees with the code', () => {
   it('validates with docker-compose and has a service for every app in apps/', () => {
     expect(appNames.sort()).toEqual([...ALL_APPS].sort());
     for (const app of appNames) {
-      expect([app, services[app]?.command?.join(' ')]).toEqual([app, `node --enable-source-maps dist/apps/${app}/src/main.js`]);
+      // The node flags npm start uses (the heap cap among them), and the app's entry point.
+      expect([app, services[app]?.command]).toEqual([app, ['node', ...APP_NODE_FLAGS, relative(ROOT, appEntryPoint(app as (typeof ALL_APPS)[number]))]]);
       expect([app, services[app].restart]).toEqual([app, 'unless-stopped']);
     }
   });

@@ -35,6 +35,12 @@ export const environmentSchema = z.object({
   TEMPORAL_ADDRESS: z.string().min(1).default('127.0.0.1:7233'),
   TEMPORAL_NAMESPACE: z.string().min(1).default('aftersales'),
   TEMPORAL_TASK_QUEUE: z.string().min(1).default('aftersales-cases'),
+  /**
+   * Workflow runs the worker keeps in memory between their tasks (the sticky cache). The SDK's default
+   * grows with the heap limit (thousands on this machine), and with it the worker's memory; an evicted
+   * run is replayed from its history at its next task, which costs milliseconds.
+   */
+  TEMPORAL_MAX_CACHED_WORKFLOWS: z.coerce.number().int().min(2).max(100_000).default(500),
   PORT: z.coerce.number().int().min(1).max(65535).optional(),
   /** The worker's Temporal SDK metrics exporter (on 127.0.0.1); defaults to the worker's port + 1000. */
   TEMPORAL_METRICS_PORT: z.coerce.number().int().min(1).max(65535).optional(),

@@ -49,6 +49,9 @@ const { notifyCustomer, notifyTechnician } = proxyActivities<CaseActivities>({
   retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute', maximumAttempts: 5 },
 });
 
+/** Cases started before it upserted their search attributes on every change, even to the same values. */
+const UNCHANGED_SEARCH_ATTRIBUTES_PATCH = 'skip-unchanged-search-attributes';
+
 const EVENT_STATUS: Record<string, CaseStatus> = {
   [eventType(EventSubjects.caseAcknowledged)]: 'acknowledged',
   [eventType(EventSubjects.caseCancelled)]: 'cancelled',
@@ -75,6 +78,8 @@ export type PaidServiceStage = 'awaiting_quote_decision' | 'quote_rejected' | 'a
 /** `case-<caseNo>`: drives one service case from opening to its end, with its SLA clocks. */
 export async function caseWorkflow(input: CaseWorkflowInput): Promise<CaseOutcome> {
   const { policy } = input;
+  const skipsUnchangedSearchAttributes = patched(UNCHANGED_SEARCH_ATTRIBUTES_PATCH);
+  let publishedSearchAttributes = '';
   const clocks = new CaseClocks(input.caseNo, { policy, serviceType: input.serviceType, siteDistanceKm: input.siteDistanceKm }, input.priority, Date.parse(input.receivedAt));
   let status: CaseStatus = 'opened';
   let priority = input.priority;
@@ -112,6 +117,10 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<CaseOutcom
     clocks: clocks.views(),
   });
   const publishSearchAttributes = (): void => {
+    const values = [status, priority, clocks.breached, clocks.escalationLevel, policy.calendar.id].join('|');
+    // Each upsert is a write to the server's visibility store: only a change is worth one.
+    if (skipsUnchangedSearchAttributes && values === publishedSearchAttributes) return;
+    publishedSearchAttributes = values;
     upsertSearchAttributes([
       { key: CASE_STATUS, value: status },
       { key: PRIORITY, value: priority },

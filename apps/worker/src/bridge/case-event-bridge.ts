@@ -36,9 +36,11 @@ export const CASE_BILLING_BRIDGE_CONSUMER = DurableConsumers.workerCaseBillingBr
 const BRIDGE_CONCURRENCY = 32;
 const byCase = (e: EventEnvelope): string => e.correlationid;
 
-/** The event types a case workflow reacts to; everything else on the subjects is acknowledged and skipped. */
+/**
+ * The event types a case workflow reacts to; everything else on the subjects is acknowledged and skipped.
+ * `case.acknowledged` is not among them: only the workflow acknowledges a case, and it has the answer already.
+ */
 const ROUTED_TYPES = new Set([
-  eventType(EventSubjects.caseAcknowledged),
   eventType(EventSubjects.caseCancelled),
   eventType(EventSubjects.caseClosed),
   eventType(DispatchEventSubjects.workOrderAssigned),

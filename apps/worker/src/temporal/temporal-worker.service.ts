@@ -48,6 +48,7 @@ export class TemporalWorkerService implements OnApplicationBootstrap, BeforeAppl
       namespace: this.env.TEMPORAL_NAMESPACE,
       taskQueue: this.env.TEMPORAL_TASK_QUEUE,
       workflowBundle: { codePath },
+      maxCachedWorkflows: this.env.TEMPORAL_MAX_CACHED_WORKFLOWS,
       // The same payload codec as every client: with a key, the server stores ciphertext only.
       dataConverter: dataConverterOf(this.env),
       activities: { ...createCaseActivities(this.commands), ...createBillingActivities(this.commands), ...createOutletActivities(this.commands), ...createFollowUpActivities(this.commands), ...createComplaintActivities(this.commands), ...createRecallActivities(this.commands) },
