@@ -29,10 +29,10 @@ export const DEFAULT_HEALTH_TIMEOUT_MS = Number(process.env.APP_START_TIMEOUT_MS
 
 /**
  * Node flags of every app, here and in docker-compose.yml: source maps for stack traces, and a V8 heap
- * of 320 MiB. Without a limit V8 sizes the heap from the host's memory and collects lazily, so the worker
+ * of 288 MiB. Without a limit V8 sizes the heap from the host's memory and collects lazily, so the worker
  * grew past 700 MiB resident under the bench; with it every app stays under 512 MiB (README, Benchmark).
  */
-export const APP_NODE_FLAGS = ['--enable-source-maps', '--max-old-space-size=320'] as const;
+export const APP_NODE_FLAGS = ['--enable-source-maps', '--max-old-space-size=288'] as const;
 
 export const appEntryPoint = (app: AppName): string => join(REPO_ROOT, 'dist', 'apps', app, 'src', 'main.js');
 

@@ -40,7 +40,7 @@ export const environmentSchema = z.object({
    * grows with the heap limit (thousands on this machine), and with it the worker's memory; an evicted
    * run is replayed from its history at its next task, which costs milliseconds.
    */
-  TEMPORAL_MAX_CACHED_WORKFLOWS: z.coerce.number().int().min(2).max(100_000).default(500),
+  TEMPORAL_MAX_CACHED_WORKFLOWS: z.coerce.number().int().min(2).max(100_000).default(250),
   PORT: z.coerce.number().int().min(1).max(65535).optional(),
   /** The worker's Temporal SDK metrics exporter (on 127.0.0.1); defaults to the worker's port + 1000. */
   TEMPORAL_METRICS_PORT: z.coerce.number().int().min(1).max(65535).optional(),
