@@ -6,6 +6,7 @@ import { Client as TemporalClient, Connection } from '@temporalio/client';
 import { Client as PgClient } from 'pg';
 import { ALL_APPS, type AppName } from '@aftersales/contracts';
 import { loadEnvironment, type Environment } from '@aftersales/config';
+import { dropDatabase } from '@aftersales/persistence';
 import { signToken } from '../apps/gateway/src/auth/jwt';
 import { AppProcesses } from '../deploy/local/app-processes';
 import { adminNatsEnvironment, localNatsCredentials, natsCredentialsFile } from '../deploy/local/nats-credentials';
@@ -101,21 +102,5 @@ export class BenchStack {
     await this.temporalConnection?.close().catch(() => undefined);
     await this.components?.stop();
     this.stopped = true;
-  }
-}
-
-async function dropDatabase(url: string): Promise<void> {
-  const name = new URL(url).pathname.slice(1);
-  if (!/^[A-Za-z0-9_]+$/.test(name)) throw new Error(`refusing database name ${name}`);
-  const admin = new URL(url);
-  admin.pathname = '/postgres';
-  const client = new PgClient({ connectionString: admin.toString() });
-  try {
-    await client.connect();
-    await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-  } catch {
-    // PostgreSQL is not up yet: provisioning starts it and creates the database.
-  } finally {
-    await client.end().catch(() => undefined);
   }
 }

@@ -2,7 +2,6 @@ import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { jetstreamManager } from '@nats-io/jetstream';
 import { connect } from '@nats-io/transport-node';
-import { Client } from 'pg';
 import { EVENT_STREAM } from '../libs/contracts/src/subjects';
 import { loadEnvironment, type Environment } from '../libs/config/src/environment';
 import { createRunSettings, TEST_STATE_DIR } from './support/test-settings';
@@ -13,6 +12,7 @@ import { createRunSettings, TEST_STATE_DIR } from './support/test-settings';
 const { ensureDebianTool, provision } = require('../dist/deploy/local/provision') as typeof import('../deploy/local/provision');
 const { migrateAll } = require('../dist/deploy/local/migrate') as typeof import('../deploy/local/migrate');
 const { ensureEventStream } = require('../dist/libs/messaging/src/event-stream') as typeof import('../libs/messaging/src/event-stream');
+const { dropDatabase } = require('../dist/libs/persistence/src/service-data-source') as typeof import('../libs/persistence/src/service-data-source');
 const { adminNatsEnvironment, localNatsCredentials } = require('../dist/deploy/local/nats-credentials') as typeof import('../deploy/local/nats-credentials');
 /* eslint-enable @typescript-eslint/no-require-imports */
 
@@ -29,21 +29,6 @@ export default async function globalSetup(): Promise<void> {
   await migrateAll(env, log);
   // Checks docker-compose.yml without a Docker engine (test/integration/compose.spec.ts).
   ensureDebianTool('docker-compose', 'docker-compose', log);
-}
-
-async function dropDatabase(url: string): Promise<void> {
-  const name = new URL(url).pathname.slice(1);
-  const admin = new URL(url);
-  admin.pathname = '/postgres';
-  const client = new Client({ connectionString: admin.toString() });
-  await client.connect().catch(() => undefined);
-  try {
-    await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-  } catch {
-    // PostgreSQL is not up yet: provisioning starts it and creates the database.
-  } finally {
-    await client.end().catch(() => undefined);
-  }
 }
 
 /** A test NATS server left over from an earlier run holds old events: start from an empty stream. */

@@ -1,6 +1,5 @@
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { Client } from 'pg';
 import { loadEnvironment } from '../../libs/config/src/environment';
 import { createFaultsRunSettings, FAULTS_PG_CLUSTER, FAULTS_STATE_DIR } from './support/faults-settings';
 import { ensureOwnCluster } from '../../deploy/local/postgres-cluster';
@@ -12,6 +11,7 @@ import { readComponents, stopGently, writeComponents, type OwnComponents } from 
 const { provision } = require('../../dist/deploy/local/provision') as typeof import('../../deploy/local/provision');
 const { migrateAll } = require('../../dist/deploy/local/migrate') as typeof import('../../deploy/local/migrate');
 const { adminNatsEnvironment, localNatsCredentials } = require('../../dist/deploy/local/nats-credentials') as typeof import('../../deploy/local/nats-credentials');
+const { dropDatabase } = require('../../dist/libs/persistence/src/service-data-source') as typeof import('../../libs/persistence/src/service-data-source');
 /* eslint-enable @typescript-eslint/no-require-imports */
 
 /**
@@ -29,7 +29,8 @@ export default async function globalSetup(): Promise<void> {
   const pgPort = Number(new URL(env.DATABASE_URL).port || 5432);
   if (pgPort === 5432) throw new Error('the fault suite stops its PostgreSQL: give it a cluster of its own (FAULTS_DATABASE_URL on another port)');
   ensureOwnCluster(FAULTS_PG_CLUSTER, pgPort, log);
-  await dropDatabase(env.DATABASE_URL);
+  // The cluster may still be starting: wait for it, the database must go.
+  await dropDatabase(env.DATABASE_URL, 30_000);
 
   for (const dir of ['logs', `nats-${new URL(env.NATS_URL).port}`, 'temporal']) rmSync(join(FAULTS_STATE_DIR, dir), { recursive: true, force: true });
   mkdirSync(FAULTS_STATE_DIR, { recursive: true });
@@ -41,30 +42,4 @@ export default async function globalSetup(): Promise<void> {
     throw new Error(`the fault suite kills NATS and Temporal, so it needs its own: something already answers at ${own.nats ? env.TEMPORAL_ADDRESS : env.NATS_URL}`);
   }
   await migrateAll(env, log);
-}
-
-async function dropDatabase(url: string): Promise<void> {
-  const name = new URL(url).pathname.slice(1);
-  const admin = new URL(url);
-  admin.pathname = '/postgres';
-  const client = new Client({ connectionString: admin.toString() });
-  await waitForConnect(client);
-  try {
-    await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-  } finally {
-    await client.end().catch(() => undefined);
-  }
-}
-
-async function waitForConnect(client: Client): Promise<void> {
-  const deadline = Date.now() + 30_000;
-  for (;;) {
-    try {
-      await client.connect();
-      return;
-    } catch (error) {
-      if (Date.now() > deadline) throw error;
-      await new Promise((r) => setTimeout(r, 250));
-    }
-  }
 }

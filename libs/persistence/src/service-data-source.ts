@@ -35,12 +35,8 @@ export function serviceDataSourceOptions(
 
 /** Creates the database named in the URL when it is missing (connects to the `postgres` database to do so). */
 export async function ensureDatabase(url: string): Promise<boolean> {
-  const target = new URL(url);
-  const name = decodeURIComponent(target.pathname.replace(/^\//, ''));
-  if (!/^[A-Za-z0-9_]+$/.test(name)) throw new Error(`Refusing database name ${JSON.stringify(name)}`);
-  const admin = new URL(url);
-  admin.pathname = '/postgres';
-  const client = new Client({ connectionString: admin.toString() });
+  const { name, adminClient } = adminTarget(url);
+  const client = adminClient();
   await client.connect();
   try {
     const found = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
@@ -54,6 +50,44 @@ export async function ensureDatabase(url: string): Promise<boolean> {
   } finally {
     await client.end();
   }
+}
+
+/**
+ * Drops the URL's database, for tools that start from a clean slate (the tests, the fault suite, the bench).
+ * With `waitMs`, waits that long for the server to answer and fails if it never does; without, a server
+ * that is not up yet has nothing to drop (provisioning starts it and creates the database).
+ */
+export async function dropDatabase(url: string, waitMs = 0): Promise<void> {
+  const { name, adminClient } = adminTarget(url);
+  const deadline = Date.now() + waitMs;
+  let client = adminClient();
+  for (;;) {
+    try {
+      await client.connect();
+      break;
+    } catch (error) {
+      if (waitMs === 0) return;
+      if (Date.now() > deadline) throw error;
+      await new Promise((r) => setTimeout(r, 250));
+      // A client whose connect failed cannot connect again.
+      client = adminClient();
+    }
+  }
+  try {
+    // Identifiers cannot be bound as parameters; the name was checked against a strict pattern.
+    await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}
+
+/** The database named by the URL (checked against a strict pattern), and clients of the server's `postgres` database. */
+function adminTarget(url: string): { name: string; adminClient: () => Client } {
+  const name = decodeURIComponent(new URL(url).pathname.replace(/^\//, ''));
+  if (!/^[A-Za-z0-9_]+$/.test(name)) throw new Error(`Refusing database name ${JSON.stringify(name)}`);
+  const admin = new URL(url);
+  admin.pathname = '/postgres';
+  return { name, adminClient: () => new Client({ connectionString: admin.toString() }) };
 }
 
 /** Creates the service's schema, then runs its pending migrations. Returns the names applied. */
