@@ -1,5 +1,6 @@
-import { DataSource } from 'typeorm';
-import { pendingSchemaChanges, serviceDataSourceOptions } from '@aftersales/persistence';
+import { DataSource, type SelectQueryBuilder } from 'typeorm';
+import { OUTBOX_AGGREGATE_INDEX, OUTBOX_CORRELATION_INDEX, OutboxMessage, pendingSchemaChanges, serviceDataSourceOptions } from '@aftersales/persistence';
+import { aggregateHistoryQuery, caseEventsQuery } from '@aftersales/runtime';
 import { SERVICE_DATA_SOURCES } from '../../deploy/local/migrate';
 import { runEnvironment } from '../support/test-settings';
 
@@ -8,6 +9,27 @@ describe('schemas and migrations', () => {
 
   it.each(SERVICE_DATA_SOURCES.map((s) => [s.schema, s] as const))('%s: the migrated schema matches the entities (no drift)', async (_schema, spec) => {
     expect(await pendingSchemaChanges(serviceDataSourceOptions(spec, { url: env.DATABASE_URL, poolSize: 1 }))).toEqual([]);
+  });
+
+  it.each(SERVICE_DATA_SOURCES.map((s) => [s.schema, s] as const))('%s: the audit trail reads the outbox through its indexes, not a scan', async (_schema, spec) => {
+    const ds = await new DataSource(serviceDataSourceOptions(spec, { url: env.DATABASE_URL, poolSize: 1 })).initialize();
+    const runner = ds.createQueryRunner();
+    try {
+      await runner.startTransaction();
+      // Planned as for a large outbox: a missing index leaves only the (disfavoured) sequential scan.
+      await runner.query('SET LOCAL enable_seqscan = off');
+      const plan = async (query: SelectQueryBuilder<OutboxMessage>) => {
+        const [sql, parameters] = query.getQueryAndParameters();
+        return ((await runner.query(`EXPLAIN ${sql}`, parameters)) as { 'QUERY PLAN': string }[]).map((row) => row['QUERY PLAN']).join('\n');
+      };
+      const outbox = runner.manager.getRepository(OutboxMessage);
+      expect(await plan(caseEventsQuery(outbox, 'SV202611240001'))).toContain(OUTBOX_CORRELATION_INDEX);
+      expect(await plan(aggregateHistoryQuery(outbox, ['b9f4c0de-0000-4000-8000-000000000001'], '1000'))).toContain(OUTBOX_AGGREGATE_INDEX);
+    } finally {
+      await runner.rollbackTransaction().catch(() => undefined);
+      await runner.release();
+      await ds.destroy();
+    }
   });
 
   it.each(SERVICE_DATA_SOURCES.map((s) => [s.schema, s] as const))('%s: every migration has a working down', async (schema, spec) => {

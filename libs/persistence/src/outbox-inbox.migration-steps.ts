@@ -16,20 +16,32 @@ export async function dropOutboxAndInbox(queryRunner: QueryRunner, schema: strin
   await queryRunner.query(`DROP TABLE "${schema}"."outbox"`);
 }
 
-/**
- * The audit trail reads a case's events from the outbox by their correlation id (the case number):
- * an expression index keeps that a lookup as the outbox grows, since outbox rows are never deleted.
- */
-export function outboxAuditIndexMigration(schema: string): new () => MigrationInterface {
-  return class OutboxAuditIndex1764200000000 implements MigrationInterface {
-    name = 'OutboxAuditIndex1764200000000';
+/** The expression index of the outbox by aggregate (the envelope's subject), also unsynchronised. */
+export const OUTBOX_AGGREGATE_INDEX = 'IDX_outbox_aggregate';
+
+/** A migration adding an expression index on one field of the outbox envelope (rows are never deleted). */
+function outboxEnvelopeIndexMigration(name: string, index: string, field: string, schema: string): new () => MigrationInterface {
+  return class implements MigrationInterface {
+    name = name;
 
     async up(queryRunner: QueryRunner): Promise<void> {
-      await queryRunner.query(`CREATE INDEX "${OUTBOX_CORRELATION_INDEX}" ON "${schema}"."outbox" ((envelope ->> 'correlationid'))`);
+      await queryRunner.query(`CREATE INDEX "${index}" ON "${schema}"."outbox" ((envelope ->> '${field}'))`);
     }
 
     async down(queryRunner: QueryRunner): Promise<void> {
-      await queryRunner.query(`DROP INDEX "${schema}"."${OUTBOX_CORRELATION_INDEX}"`);
+      await queryRunner.query(`DROP INDEX "${schema}"."${index}"`);
     }
   };
+}
+
+/**
+ * The audit trail reads a case's events from the outbox by their correlation id (the case number),
+ * then the earlier events of the same aggregates for the "before" of each field: both are index
+ * lookups as the outbox grows.
+ */
+export function outboxAuditIndexMigrations(schema: string): (new () => MigrationInterface)[] {
+  return [
+    outboxEnvelopeIndexMigration('OutboxAuditIndex1764200000000', OUTBOX_CORRELATION_INDEX, 'correlationid', schema),
+    outboxEnvelopeIndexMigration('OutboxAggregateIndex1764300000000', OUTBOX_AGGREGATE_INDEX, 'subject', schema),
+  ];
 }

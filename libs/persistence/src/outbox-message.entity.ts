@@ -10,6 +10,8 @@ import type { EventEnvelope } from '@aftersales/contracts';
 @Index('IDX_outbox_unpublished', ['seq'], { where: '"published_at" IS NULL' })
 // By correlation id (the audit trail's lookup): an expression index, created by each service's migration.
 @Index('IDX_outbox_correlation', { synchronize: false })
+// By aggregate (the envelope's subject; the audit trail's "before" values): likewise.
+@Index('IDX_outbox_aggregate', { synchronize: false })
 export class OutboxMessage {
   @PrimaryGeneratedColumn('identity', { type: 'bigint', generatedIdentity: 'ALWAYS', primaryKeyConstraintName: 'PK_outbox' })
   seq: string;

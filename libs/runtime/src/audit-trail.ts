@@ -1,6 +1,6 @@
 import { Inject, Injectable, type Type } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
-import { DataSource } from 'typeorm';
+import { DataSource, type Repository, type SelectQueryBuilder } from 'typeorm';
 import { AuditCommandSubjects, caseRefSchema, type AuditEntryView, type CaseRef, type EventEnvelope, type ServiceApp } from '@aftersales/contracts';
 import { CommandHandlers, ZodValidationPipe } from '@aftersales/messaging';
 import { OutboxMessage } from '@aftersales/persistence';
@@ -38,30 +38,37 @@ export function auditEntriesFrom(service: string, caseNo: string, envelopes: Eve
   return entries;
 }
 
+/** A case's own events in one service's outbox, oldest first (served by the correlation index). */
+export function caseEventsQuery(outbox: Repository<OutboxMessage>, caseNo: string): SelectQueryBuilder<OutboxMessage> {
+  return outbox
+    .createQueryBuilder('o')
+    .select(['o.seq', 'o.envelope'])
+    .where(`o.envelope ->> 'correlationid' = :caseNo`, { caseNo })
+    .orderBy('o.seq', 'ASC')
+    .take(AUDIT_ENTRY_LIMIT);
+}
+
+/** The events of these aggregates up to `lastSeq`, of any case, oldest first (served by the aggregate index). */
+export function aggregateHistoryQuery(outbox: Repository<OutboxMessage>, aggregates: string[], lastSeq: string): SelectQueryBuilder<OutboxMessage> {
+  return outbox
+    .createQueryBuilder('o')
+    .select(['o.seq', 'o.envelope'])
+    .where(`o.envelope ->> 'subject' IN (:...aggregates)`, { aggregates })
+    .andWhere('o.seq <= :last', { last: lastSeq })
+    .orderBy('o.seq', 'ASC');
+}
+
 @Injectable()
 class AuditTrailReader {
   constructor(@Inject(DataSource) private readonly dataSource: DataSource) {}
 
   async entries(service: string, caseNo: string): Promise<AuditEntryView[]> {
     const outbox = this.dataSource.getRepository(OutboxMessage);
-    const ofCase = await outbox
-      .createQueryBuilder('o')
-      .select(['o.seq', 'o.envelope'])
-      .where(`o.envelope ->> 'correlationid' = :caseNo`, { caseNo })
-      .orderBy('o.seq', 'ASC')
-      .take(AUDIT_ENTRY_LIMIT)
-      .getMany();
+    const ofCase = await caseEventsQuery(outbox, caseNo).getMany();
     if (ofCase.length === 0) return [];
     // The aggregates' earlier events (possibly of other cases) give the "before" of each field.
     const aggregates = [...new Set(ofCase.map((r) => r.envelope.subject))];
-    const last = ofCase[ofCase.length - 1].seq;
-    const history = await outbox
-      .createQueryBuilder('o')
-      .select(['o.seq', 'o.envelope'])
-      .where(`o.envelope ->> 'subject' IN (:...aggregates)`, { aggregates })
-      .andWhere('o.seq <= :last', { last })
-      .orderBy('o.seq', 'ASC')
-      .getMany();
+    const history = await aggregateHistoryQuery(outbox, aggregates, ofCase[ofCase.length - 1].seq).getMany();
     return auditEntriesFrom(service, caseNo, history.map((r) => r.envelope as EventEnvelope));
   }
 }

@@ -1,4 +1,4 @@
-import { outboxAuditIndexMigration, type ServiceDataSourceSpec } from '@aftersales/persistence';
+import { outboxAuditIndexMigrations, type ServiceDataSourceSpec } from '@aftersales/persistence';
 import { Invoice } from '../accounts/invoice.entity';
 import { ManufacturerClaim } from '../accounts/manufacturer-claim.entity';
 import { MoneyMovement } from '../accounts/money-movement.entity';
@@ -14,5 +14,5 @@ import { QuoteRequest } from '../quote-requests/quote-request.entity';
 export const billingDataSource: ServiceDataSourceSpec = {
   schema: 'billing',
   entities: [PriceListVersion, Quote, Invoice, MoneyMovement, Retention, ManufacturerClaim, QuoteRequest],
-  migrations: [InitBilling1763900000000, BillingAccounts1763920000000, QuoteRequests1764010000000, outboxAuditIndexMigration('billing')],
+  migrations: [InitBilling1763900000000, BillingAccounts1763920000000, QuoteRequests1764010000000, ...outboxAuditIndexMigrations('billing')],
 };

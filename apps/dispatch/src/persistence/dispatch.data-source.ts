@@ -1,4 +1,4 @@
-import { outboxAuditIndexMigration, type ServiceDataSourceSpec } from '@aftersales/persistence';
+import { outboxAuditIndexMigrations, type ServiceDataSourceSpec } from '@aftersales/persistence';
 import { SiteHazard } from '../sites/site-hazard.entity';
 import { TechnicianDayLoad } from '../technicians/technician-day-load.entity';
 import { Technician, TechnicianCertification } from '../technicians/technician.entity';
@@ -27,5 +27,5 @@ export const dispatchDataSource: ServiceDataSourceSpec = {
     Loaner,
     TechnicianNotification,
   ],
-  migrations: [InitDispatch1763900000000, DispatchWorkOrders1763910000000, TechnicianContactAndProvince1764000000000, outboxAuditIndexMigration('dispatch')],
+  migrations: [InitDispatch1763900000000, DispatchWorkOrders1763910000000, TechnicianContactAndProvince1764000000000, ...outboxAuditIndexMigrations('dispatch')],
 };

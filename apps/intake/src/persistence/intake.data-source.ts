@@ -1,4 +1,4 @@
-import { outboxAuditIndexMigration, type ServiceDataSourceSpec } from '@aftersales/persistence';
+import { outboxAuditIndexMigrations, type ServiceDataSourceSpec } from '@aftersales/persistence';
 import { ServiceCase } from '../cases/case.entity';
 import { Customer } from '../customers/customer.entity';
 import { ProductModel } from '../product-models/product-model.entity';
@@ -15,5 +15,5 @@ import { RecallUnits1764100000000 } from '../migrations/1764100000000-recall-uni
 export const intakeDataSource: ServiceDataSourceSpec = {
   schema: 'intake',
   entities: [Customer, ProductModel, ServiceCase, CasePolicyVersion, CaseSlaEvent, NotificationAttempt, Unit],
-  migrations: [InitIntake1763900000000, PoliciesAndSla1763990000000, CustomerNotifications1764000000000, RecallUnits1764100000000, outboxAuditIndexMigration('intake')],
+  migrations: [InitIntake1763900000000, PoliciesAndSla1763990000000, CustomerNotifications1764000000000, RecallUnits1764100000000, ...outboxAuditIndexMigrations('intake')],
 };

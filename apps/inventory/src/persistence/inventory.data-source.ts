@@ -1,4 +1,4 @@
-import { outboxAuditIndexMigration, type ServiceDataSourceSpec } from '@aftersales/persistence';
+import { outboxAuditIndexMigrations, type ServiceDataSourceSpec } from '@aftersales/persistence';
 import { InitInventory1763900000000 } from '../migrations/1763900000000-init-inventory';
 import { InventoryLedger1763920000000 } from '../migrations/1763920000000-inventory-ledger';
 import { Part } from '../parts/part.entity';
@@ -17,5 +17,5 @@ import { Stocktake, StocktakeLine } from '../stocktakes/stocktake.entity';
 export const inventoryDataSource: ServiceDataSourceSpec = {
   schema: 'inventory',
   entities: [Part, StockLocation, StockBalance, StockMovement, SerialUnit, Reservation, Consumption, Requisition, Supplier, PurchaseOrder, Stocktake, StocktakeLine],
-  migrations: [InitInventory1763900000000, InventoryLedger1763920000000, outboxAuditIndexMigration('inventory')],
+  migrations: [InitInventory1763900000000, InventoryLedger1763920000000, ...outboxAuditIndexMigrations('inventory')],
 };

@@ -1,4 +1,4 @@
-import { outboxAuditIndexMigration, type ServiceDataSourceSpec } from '@aftersales/persistence';
+import { outboxAuditIndexMigrations, type ServiceDataSourceSpec } from '@aftersales/persistence';
 import { InitOutlets1763900000000 } from '../migrations/1763900000000-init-outlets';
 import { OutletNetwork1763920000000 } from '../migrations/1763920000000-outlet-network';
 import { WorkOrderOffer, WorkOrderOfferAttempt } from '../offers/work-order-offer.entity';
@@ -10,5 +10,5 @@ import { OutletSurvey } from '../surveys/outlet-survey.entity';
 export const outletsDataSource: ServiceDataSourceSpec = {
   schema: 'outlets',
   entities: [Outlet, OutletEstablishmentStep, OutletTraining, OutletSurvey, WorkOrderOffer, WorkOrderOfferAttempt, OutletPolicyRow],
-  migrations: [InitOutlets1763900000000, OutletNetwork1763920000000, outboxAuditIndexMigration('outlets')],
+  migrations: [InitOutlets1763900000000, OutletNetwork1763920000000, ...outboxAuditIndexMigrations('outlets')],
 };

@@ -1,4 +1,4 @@
-import { outboxAuditIndexMigration, type ServiceDataSourceSpec } from '@aftersales/persistence';
+import { outboxAuditIndexMigrations, type ServiceDataSourceSpec } from '@aftersales/persistence';
 import { CasesOpenedDaily } from '../cases-opened/cases-opened-daily.entity';
 import { Complaint } from '../complaints/complaint.entity';
 import { CaseQualityFact } from '../figures/case-quality-fact.entity';
@@ -18,5 +18,5 @@ import { RecallUnit } from '../recalls/recall-unit.entity';
 export const qualityDataSource: ServiceDataSourceSpec = {
   schema: 'quality',
   entities: [CasesOpenedDaily, FollowUp, Complaint, CaseQualityFact, PeriodicFollowUp, Suggestion, RecallCampaign, RecallUnit],
-  migrations: [InitQuality1763900000000, FollowUpsAndComplaints1764000000000, CaseQualityFacts1764000100000, PeriodicFollowUps1764000200000, Suggestions1764000300000, Recalls1764100000000, outboxAuditIndexMigration('quality')],
+  migrations: [InitQuality1763900000000, FollowUpsAndComplaints1764000000000, CaseQualityFacts1764000100000, PeriodicFollowUps1764000200000, Suggestions1764000300000, Recalls1764100000000, ...outboxAuditIndexMigrations('quality')],
 };
