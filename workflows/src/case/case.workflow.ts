@@ -68,6 +68,11 @@ const QUOTE_ISSUED = eventType(BillingEventSubjects.quoteIssued);
 const QUOTE_ACCEPTED = eventType(BillingEventSubjects.quoteAccepted);
 const QUOTE_REJECTED = eventType(BillingEventSubjects.quoteRejected);
 const PAYMENT_RECEIVED = eventType(BillingEventSubjects.paymentReceived);
+/**
+ * Cases started before it ran their notices one after another, and dispatched before recording and
+ * notifying the acknowledgement: each activity in turn cost the server a workflow task of its own.
+ */
+const CONCURRENT_SIDE_EFFECTS_PATCH = 'concurrent-notices-and-records';
 /** Cases started before technicians were told of their work replay without those activities. */
 const TECHNICIAN_NOTIFICATIONS_PATCH = 'technician-notifications';
 const SIGNED_OFF = eventType(DispatchEventSubjects.workOrderSignedOff);
@@ -94,6 +99,7 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<CaseOutcom
   const toNotify: { template: NotificationTemplate; key: string }[] = [];
   const toNotifyTechnician: { workOrderId: string; template: TechnicianNotificationTemplate; key: string }[] = [];
   const notifiesTechnicians = patched(TECHNICIAN_NOTIFICATIONS_PATCH);
+  const sideEffectsTogether = patched(CONCURRENT_SIDE_EFFECTS_PATCH);
   const paidService = DISPATCHED_SERVICE_TYPES.includes(input.serviceType) && input.paidService === true;
   let billingStage: PaidServiceStage | null = paidService ? 'awaiting_quote_decision' : null;
   let quoteDecision: { accepted: boolean; reason: string } | null = null;
@@ -225,11 +231,14 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<CaseOutcom
   log.info('case acknowledged', { caseNo: input.caseNo, status });
   if ((status as CaseStatus) === 'acknowledged') toNotify.push({ template: 'case_acknowledged', key: 'acknowledged' });
   // A paid case is dispatched once its quote is accepted and, where required, prepaid (advancePaidService).
-  if ((status as CaseStatus) === 'acknowledged' && DISPATCHED_SERVICE_TYPES.includes(input.serviceType) && !paidService) await dispatchNow();
+  if ((status as CaseStatus) === 'acknowledged' && DISPATCHED_SERVICE_TYPES.includes(input.serviceType) && !paidService) {
+    // The acknowledgement's SLA record and notice do not wait for the technician, nor the technician for them.
+    if (sideEffectsTogether) await Promise.all([dispatchNow(), recordAndNotifyPending()]);
+    else await dispatchNow();
+  }
 
   for (;;) {
-    await recordPending(clocks.toRecord);
-    await notifyPending();
+    await recordAndNotifyPending();
     await fireDueAlarms();
     while (!TERMINAL_CASE_STATUSES.includes(status) && (await advancePaidService()));
     if (closeRequested && !TERMINAL_CASE_STATUSES.includes(status)) {
@@ -342,6 +351,34 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<CaseOutcom
         toNotify.push({ template: 'loaner_offered', key: 'loaner-offered' });
       }
     }
+  }
+
+  /** The SLA records in their order, beside the notices; one after the other in cases started before the patch. */
+  async function recordAndNotifyPending(): Promise<void> {
+    if (!sideEffectsTogether) {
+      await recordPending(clocks.toRecord);
+      await notifyPending();
+      return;
+    }
+    await Promise.all([recordPending(clocks.toRecord), notifyAllPending()]);
+  }
+
+  /** Every pending notice at once: they are independent messages, each with its own key and retries. */
+  async function notifyAllPending(): Promise<void> {
+    const customer = toNotify.splice(0);
+    const technician = toNotifyTechnician.splice(0);
+    await Promise.all([
+      ...customer.map(({ template, key }) =>
+        notifyCustomer({ caseNo: input.caseNo, template, key }).catch((error: unknown) =>
+          log.warn('customer not notified after retries', { caseNo: input.caseNo, template, error: (error as Error).message }),
+        ),
+      ),
+      ...technician.map((message) =>
+        notifyTechnician({ caseNo: input.caseNo, ...message }).catch((error: unknown) =>
+          log.warn('technician not notified after retries', { caseNo: input.caseNo, template: message.template, error: (error as Error).message }),
+        ),
+      ),
+    ]);
   }
 
   async function notifyPending(): Promise<void> {
