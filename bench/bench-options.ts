@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { TEMPORAL_STORES, type TemporalStore } from '../deploy/local/provision';
 
 export const SCENARIOS = ['cases', 'timers', 'recall'] as const;
 export type Scenario = (typeof SCENARIOS)[number];
@@ -32,6 +33,8 @@ export interface BenchOptions {
   natsUrl: string;
   portOffset: number;
   temporalAddress: string;
+  /** The Temporal server started when none answers: the dev server on SQLite, or the server on PostgreSQL. */
+  temporalStore: TemporalStore;
   /** A label for the JSON file and the README, e.g. "baseline" or "after relay batching". */
   label: string;
   /** Extra environment for every app, e.g. DATABASE_POOL_SIZE=20 (repeatable --app-env K=V). */
@@ -57,7 +60,10 @@ const HELP = `npm run bench -- [options]
   --database-url URL          own database, dropped and recreated (postgres://postgres@127.0.0.1:5432/aftersales_bench)
   --nats-url URL              own NATS server, started when nothing answers (nats://127.0.0.1:4622)
   --port-offset N             app ports = defaults + N (1100)
-  --temporal-address H:P      Temporal frontend; a dev server is started there when nothing answers (127.0.0.1:7833)
+  --temporal-address H:P      Temporal frontend; a server is started there when nothing answers (127.0.0.1:7833)
+  --temporal-store S          the server started: sqlite, the CLI's dev server on a fresh SQLite file (default), or
+                              postgres, the Temporal server on fresh PostgreSQL databases as in production
+                              (built once per machine; env BENCH_TEMPORAL_STORE)
   --label L                   label of the result file
   --app-env K=V               extra environment for every app (repeatable)`;
 
@@ -83,6 +89,7 @@ export function parseOptions(argv: string[]): BenchOptions {
       'nats-url': { type: 'string', default: process.env.BENCH_NATS_URL ?? 'nats://127.0.0.1:4622' },
       'port-offset': { type: 'string', default: process.env.BENCH_PORT_OFFSET ?? '1100' },
       'temporal-address': { type: 'string', default: process.env.BENCH_TEMPORAL_ADDRESS ?? '127.0.0.1:7833' },
+      'temporal-store': { type: 'string', default: process.env.BENCH_TEMPORAL_STORE ?? 'sqlite' },
       label: { type: 'string', default: '' },
       'app-env': { type: 'string', multiple: true, default: [] },
       help: { type: 'boolean', default: false },
@@ -100,6 +107,8 @@ export function parseOptions(argv: string[]): BenchOptions {
   };
   const scenario = SCENARIOS.find((known) => known === values.scenario);
   if (!scenario) throw new Error(`--scenario must be one of ${SCENARIOS.join(', ')}, got ${values.scenario}`);
+  const temporalStore = TEMPORAL_STORES.find((known) => known === values['temporal-store']);
+  if (!temporalStore) throw new Error(`--temporal-store must be one of ${TEMPORAL_STORES.join(', ')}, got ${values['temporal-store']}`);
   const appEnv: Record<string, string> = {};
   for (const pair of values['app-env']) {
     const at = pair.indexOf('=');
@@ -125,6 +134,7 @@ export function parseOptions(argv: string[]): BenchOptions {
     natsUrl: values['nats-url'],
     portOffset: positive('port-offset', values['port-offset']),
     temporalAddress: values['temporal-address'],
+    temporalStore,
     label: values.label,
     appEnv,
   };

@@ -12,7 +12,8 @@ import { AppProcesses } from '../deploy/local/app-processes';
 import { adminNatsEnvironment, localNatsCredentials, natsCredentialsFile } from '../deploy/local/nats-credentials';
 import { migrateAll } from '../deploy/local/migrate';
 import { VAR_DIR } from '../deploy/local/paths';
-import { provision, type Provisioned } from '../deploy/local/provision';
+import { provision, temporalAnswers, type Provisioned } from '../deploy/local/provision';
+import { temporalDatabaseUrls } from '../deploy/local/temporal-postgres';
 import type { BenchOptions } from './bench-options';
 import { BenchHttp } from './bench-http';
 
@@ -21,7 +22,7 @@ const STATE_DIR = join(BENCH_DIR, 'state');
 
 /**
  * The bench's own stack, provisioned the way the tests do: a fresh database, its own NATS server and
- * Temporal dev server (started when nothing answers at the given addresses, each on a clean store), a
+ * Temporal server (started when nothing answers at the given addresses, each on a clean store), a
  * fresh namespace, the eight apps on offset ports. `stop()` stops exactly what `start()` started.
  */
 export class BenchStack {
@@ -73,7 +74,11 @@ export class BenchStack {
     // A clean NATS store and Temporal database; the NATS passwords stay, the apps already hold them.
     const keep = basename(natsCredentialsFile(STATE_DIR));
     if (existsSync(STATE_DIR)) for (const entry of readdirSync(STATE_DIR)) if (entry !== keep) rmSync(join(STATE_DIR, entry), { recursive: true, force: true });
-    this.components = await provision({ env: this.settings, stateDir: STATE_DIR, log });
+    if (this.options.temporalStore === 'postgres' && !(await temporalAnswers(this.settings.TEMPORAL_ADDRESS))) {
+      // The server this run starts gets fresh databases, as the dev server gets a fresh SQLite file.
+      for (const url of Object.values(temporalDatabaseUrls(this.settings.DATABASE_URL))) await dropDatabase(url);
+    }
+    this.components = await provision({ env: this.settings, stateDir: STATE_DIR, temporalStore: this.options.temporalStore, log });
     await migrateAll(this.settings, log);
     this.temporalConnection = await Connection.connect({ address: this.settings.TEMPORAL_ADDRESS });
     this.temporal = new TemporalClient({ connection: this.temporalConnection, namespace: this.settings.TEMPORAL_NAMESPACE });

@@ -13,14 +13,23 @@ import { startBackground, stopProcess, type StartedProcess } from './background-
 import { adminNatsEnvironment, localNatsCredentials, natsCredentialsFile, natsServerEnvironment, type NatsCredentials } from './nats-credentials';
 import { LOCAL_NATS_URL, NATS_LOCAL_CONFIG, TEMPORAL_BIN, TEMPORAL_CLI_VERSION, TOOL_CACHE_DIR, VAR_DIR } from './paths';
 import { clusterOnPort, startCluster } from './postgres-cluster';
+import { startTemporalOnPostgres } from './temporal-postgres';
 import { waitUntil } from './wait-until';
 
 export interface ProvisionOptions {
   env: Environment;
   /** Folder for the components this run starts: NATS store, Temporal SQLite file, logs. */
   stateDir?: string;
+  /**
+   * The Temporal server started when none answers: the CLI's dev server on a SQLite file (default), or
+   * the server on PostgreSQL as in production, its databases beside DATABASE_URL's (see temporal-postgres.ts).
+   */
+  temporalStore?: TemporalStore;
   log?: (line: string) => void;
 }
+
+export const TEMPORAL_STORES = ['sqlite', 'postgres'] as const;
+export type TemporalStore = (typeof TEMPORAL_STORES)[number];
 
 export interface Provisioned {
   started: StartedProcess[];
@@ -35,7 +44,7 @@ export interface Provisioned {
  * Makes PostgreSQL, NATS with JetStream and Temporal answer at the configured addresses, starting
  * those that do not, then creates the database, the event stream and the namespace. Idempotent.
  */
-export async function provision({ env, stateDir = VAR_DIR, log = console.log }: ProvisionOptions): Promise<Provisioned> {
+export async function provision({ env, stateDir = VAR_DIR, temporalStore = 'sqlite', log = console.log }: ProvisionOptions): Promise<Provisioned> {
   const started: StartedProcess[] = [];
   const stop = async () => {
     for (const p of started.reverse()) await stopProcess(p.child);
@@ -44,7 +53,7 @@ export async function provision({ env, stateDir = VAR_DIR, log = console.log }: 
     await ensurePostgres(env.DATABASE_URL, log);
     const nats = await ensureNats(env, stateDir, log);
     if (nats.started) started.push(nats.started);
-    const temporal = await ensureTemporal(env, stateDir, log);
+    const temporal = await ensureTemporal(env, stateDir, temporalStore, log);
     if (temporal.started) started.push(temporal.started);
     return { started, natsMonitorUrl: nats.monitorUrl, natsCredentials: nats.credentials, temporalUiUrl: temporal.uiUrl, stop };
   } catch (error) {
@@ -168,7 +177,7 @@ async function ensureNats(env: Environment, stateDir: string, log: (line: string
 // The dev server's --search-attribute flag spells the types this way.
 const CLI_TYPE_NAMES: Record<string, string> = { KEYWORD: 'Keyword', TEXT: 'Text', INT: 'Int', DOUBLE: 'Double', BOOL: 'Bool', DATETIME: 'Datetime', KEYWORD_LIST: 'KeywordList' };
 
-async function temporalAnswers(address: string): Promise<boolean> {
+export async function temporalAnswers(address: string): Promise<boolean> {
   try {
     const connection = await Connection.connect({ address, connectTimeout: 1_500 });
     try {
@@ -193,31 +202,39 @@ export function ensureTemporalCli(log: (line: string) => void): string {
   return TEMPORAL_BIN;
 }
 
-async function ensureTemporal(env: Environment, stateDir: string, log: (line: string) => void): Promise<{ started?: StartedProcess; uiUrl: string }> {
+/** The CLI's dev server on a SQLite file under the state folder, with the namespace and the search attributes. */
+function startTemporalDevServer(env: Environment, stateDir: string, log: (line: string) => void): StartedProcess {
   const [host, portText] = env.TEMPORAL_ADDRESS.split(':');
   const port = Number(portText || 7233);
-  const uiUrl = `http://${host}:${port + 1000}`;
+  const binary = ensureTemporalCli(log);
+  const dbDir = join(stateDir, 'temporal');
+  mkdirSync(dbDir, { recursive: true });
+  log(`starting the dev server (SQLite ${join(dbDir, 'temporal.db')}, UI http://${host}:${port + 1000})`);
+  const args = [
+    'server', 'start-dev',
+    '--ip', host, '--port', String(port), '--ui-port', String(port + 1000),
+    '--db-filename', join(dbDir, 'temporal.db'),
+    // Write-ahead logging: a restarted (even a killed) server keeps every workflow. In WAL mode
+    // synchronous=NORMAL stays safe against a crash of the process and spares an fsync per commit;
+    // only the host losing power could lose the last commits.
+    '--sqlite-pragma', 'journal_mode=wal',
+    '--sqlite-pragma', 'synchronous=normal',
+    '--namespace', env.TEMPORAL_NAMESPACE,
+    ...CUSTOM_SEARCH_ATTRIBUTES.flatMap((key) => ['--search-attribute', `${key.name}=${CLI_TYPE_NAMES[key.type]}`]),
+    '--log-level', 'warn',
+  ];
+  return startBackground('temporal', binary, args, join(stateDir, 'logs', `temporal-${port}.log`));
+}
+
+async function ensureTemporal(env: Environment, stateDir: string, store: TemporalStore, log: (line: string) => void): Promise<{ started?: StartedProcess; uiUrl: string }> {
+  const port = Number(env.TEMPORAL_ADDRESS.split(':')[1] || 7233);
+  // The Web UI comes with the CLI's dev server only.
+  const uiUrl = store === 'sqlite' ? `http://${env.TEMPORAL_ADDRESS.split(':')[0]}:${port + 1000}` : '(no UI: the server on PostgreSQL runs without one)';
   let started: StartedProcess | undefined;
   if (!(await temporalAnswers(env.TEMPORAL_ADDRESS))) {
-    const binary = ensureTemporalCli(log);
-    const dbDir = join(stateDir, 'temporal');
-    mkdirSync(dbDir, { recursive: true });
-    log(`Temporal does not answer at ${env.TEMPORAL_ADDRESS}; starting the dev server (SQLite ${join(dbDir, 'temporal.db')}, UI ${uiUrl})`);
-    const args = [
-      'server', 'start-dev',
-      '--ip', host, '--port', String(port), '--ui-port', String(port + 1000),
-      '--db-filename', join(dbDir, 'temporal.db'),
-      // Write-ahead logging: a restarted (even a killed) server keeps every workflow. In WAL mode
-      // synchronous=NORMAL stays safe against a crash of the process and spares an fsync per commit;
-      // only the host losing power could lose the last commits.
-      '--sqlite-pragma', 'journal_mode=wal',
-      '--sqlite-pragma', 'synchronous=normal',
-      '--namespace', env.TEMPORAL_NAMESPACE,
-      ...CUSTOM_SEARCH_ATTRIBUTES.flatMap((key) => ['--search-attribute', `${key.name}=${CLI_TYPE_NAMES[key.type]}`]),
-      '--log-level', 'warn',
-    ];
-    started = startBackground('temporal', binary, args, join(stateDir, 'logs', `temporal-${port}.log`));
-    await waitUntil('Temporal', () => temporalAnswers(env.TEMPORAL_ADDRESS), 60_000, 500);
+    log(`Temporal does not answer at ${env.TEMPORAL_ADDRESS}`);
+    started = store === 'postgres' ? await startTemporalOnPostgres(env.TEMPORAL_ADDRESS, env.DATABASE_URL, stateDir, log) : startTemporalDevServer(env, stateDir, log);
+    await waitUntil('Temporal', () => temporalAnswers(env.TEMPORAL_ADDRESS), 120_000, 500);
   }
   const connection = await Connection.connect({ address: env.TEMPORAL_ADDRESS });
   try {
