@@ -59,7 +59,7 @@ async function main(): Promise<void> {
   const startedAt = new Date().toISOString();
   const loadBefore = machineLoad();
   try {
-    log(`provisioning (database ${new URL(options.databaseUrl).pathname.slice(1)}, NATS ${options.natsUrl}, Temporal ${options.temporalAddress}, app ports +${options.portOffset})`);
+    log(`provisioning (database ${new URL(options.databaseUrl).pathname.slice(1)}, NATS ${options.natsUrl}, Temporal ${options.temporalAddress} (${options.temporalStore} when started), app ports +${options.portOffset})`);
     await stack.provision(log);
     log(`Temporal namespace ${stack.settings.TEMPORAL_NAMESPACE}; ${stack.components?.started.map((s) => `started ${s.name}`).join(', ') || 'using running components'}`);
     const raw = options.scenario === 'cases' ? await measureRawLimits(stack, options.rawConcurrency, options.rawSeconds, log) : null;
@@ -116,6 +116,7 @@ function writeResult(result: object, options: BenchOptions): string {
 }
 
 interface Report {
+  options: BenchOptions;
   machine: { cores: number; memoryGiB: number; loadBefore: number[]; loadAfter: number[] };
   raw: RawLimits | null;
   cases: CasesResult | null;
@@ -128,12 +129,13 @@ interface Report {
 function printReport(r: Report, file: string): void {
   const out: string[] = ['', `machine: ${r.machine.cores} cores, ${r.machine.memoryGiB} GiB; load ${r.machine.loadBefore.join(' ')} before, ${r.machine.loadAfter.join(' ')} after`];
   if (r.raw) {
-    out.push('raw limits:');
+    out.push(`raw limits (Temporal at ${r.options.temporalAddress}, ${r.options.temporalStore} when this run started it):`);
     out.push(`  Temporal workflow start   ${r.raw.temporalStart.perSecond}/s   ${formatDistribution(r.raw.temporalStart.latencyMs)}  (${r.raw.temporalStart.completed} completed)`);
     out.push(`  JetStream publish + ack   ${r.raw.jetstreamPublish.perSecond}/s   ${formatDistribution(r.raw.jetstreamPublish.latencyMs)}`);
     out.push(`  PostgreSQL insert+commit  ${r.raw.postgresInsertCommit.perSecond}/s   ${formatDistribution(r.raw.postgresInsertCommit.latencyMs)}`);
   }
   const phase = (name: string, p: LoadPhase) => {
+    if (p.settle) out.push(`(the stack ${p.settle.settled ? 'settled' : 'had not settled'} ${p.settle.seconds} s after the dispatch phase: ${p.settle.busyCores} busy cores)`);
     out.push(`${name}: ${p.created} cases (${p.failed} failed${p.failed ? ` ${JSON.stringify(p.failures)}` : ''}); HTTP ${p.httpPerSecond}/s; acknowledged by the workflow ${p.acknowledgedPerSecond}/s`);
     out.push(`  create HTTP          ${formatDistribution(p.httpMs)}`);
     out.push(`  → case.opened event  ${formatDistribution(p.toOpenedEventMs)}`);

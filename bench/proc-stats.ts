@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 
 const TICKS_PER_SECOND = 100; // USER_HZ on Linux
 
@@ -24,6 +24,44 @@ export function sampleProcess(pid: number | undefined): ProcSample | null {
   }
 }
 
+/** The processes of one command (e.g. every PostgreSQL backend), summed: CPU and resident memory; the peak is the largest one's. */
+function sampleCommand(command: string): ProcSample | null {
+  let found: ProcSample | null = null;
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    let comm: string;
+    try {
+      comm = readFileSync(`/proc/${entry}/comm`, 'utf8').trim();
+    } catch {
+      continue;
+    }
+    if (comm !== command) continue;
+    const sample = sampleProcess(Number(entry));
+    if (!sample) continue;
+    found = found
+      ? { cpuSeconds: found.cpuSeconds + sample.cpuSeconds, rssMiB: found.rssMiB + sample.rssMiB, peakRssMiB: Math.max(found.peakRssMiB, sample.peakRssMiB) }
+      : sample;
+  }
+  return found;
+}
+
+/** The machine's busy CPU seconds (all but idle and iowait) from /proc/stat. */
+export function sampleMachine(): ProcSample {
+  const [, ...ticks] = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).map(Number);
+  const idle = ticks[3] + ticks[4];
+  const busy = ticks.slice(0, 8).reduce((a, b) => a + b, 0) - idle;
+  return { cpuSeconds: busy / TICKS_PER_SECOND, rssMiB: 0, peakRssMiB: 0 };
+}
+
+/**
+ * Besides the named processes, the window's usage of the machine's PostgreSQL server (every backend
+ * of it, shared with anything else using it) and of the whole machine (busy cores).
+ */
+const SHARED_SAMPLES: Record<string, () => ProcSample | null> = {
+  'postgresql (all backends)': () => sampleCommand('postgres'),
+  'machine (all processes)': sampleMachine,
+};
+
 export interface ProcessUsage {
   /** Cores used on average over the window (CPU seconds / wall seconds). */
   cpuCores: number;
@@ -42,17 +80,20 @@ export class ProcessMeter {
   begin(): void {
     this.startedAt = performance.now();
     this.start = new Map();
-    for (const [name, pid] of Object.entries(this.pids())) {
-      const sample = sampleProcess(pid);
-      if (sample) this.start.set(name, sample);
-    }
+    for (const [name, sample] of this.sampleAll()) if (sample) this.start.set(name, sample);
+  }
+
+  private sampleAll(): [string, ProcSample | null][] {
+    return [
+      ...Object.entries(this.pids()).map(([name, pid]): [string, ProcSample | null] => [name, sampleProcess(pid)]),
+      ...Object.entries(SHARED_SAMPLES).map(([name, sample]): [string, ProcSample | null] => [name, sample()]),
+    ];
   }
 
   end(): Record<string, ProcessUsage> {
     const wallSeconds = (performance.now() - this.startedAt) / 1000;
     const usage: Record<string, ProcessUsage> = {};
-    for (const [name, pid] of Object.entries(this.pids())) {
-      const now = sampleProcess(pid);
+    for (const [name, now] of this.sampleAll()) {
       const before = this.start.get(name);
       if (!now || !before) continue;
       const cpuSeconds = Math.round((now.cpuSeconds - before.cpuSeconds) * 100) / 100;
@@ -60,6 +101,22 @@ export class ProcessMeter {
     }
     return usage;
   }
+}
+
+/**
+ * Waits until the machine's busy cores, averaged over `windowMs`, drop to `idleCores` or below (the
+ * backlog of an earlier phase worked off), at most `timeoutMs`. Returns the seconds waited and whether it settled.
+ */
+export async function waitForQuietMachine(idleCores: number, windowMs = 5_000, timeoutMs = 240_000): Promise<{ seconds: number; settled: boolean; busyCores: number }> {
+  const started = performance.now();
+  let busyCores = Number.POSITIVE_INFINITY;
+  while (performance.now() - started < timeoutMs) {
+    const before = sampleMachine().cpuSeconds;
+    await new Promise((r) => setTimeout(r, windowMs));
+    busyCores = Math.round(((sampleMachine().cpuSeconds - before) / (windowMs / 1000)) * 100) / 100;
+    if (busyCores <= idleCores) return { seconds: Math.round((performance.now() - started) / 1000), settled: true, busyCores };
+  }
+  return { seconds: Math.round((performance.now() - started) / 1000), settled: false, busyCores };
 }
 
 /** The machine's load averages and core count, for the report. */
