@@ -28,6 +28,14 @@ export interface LoadPhase {
   /** Failed requests by HTTP status (0: no answer). */
   failures: Record<string, number>;
   httpPerSecond: number;
+  /**
+   * Cases whose workflow the server started, per second from the first request to the last start: intake
+   * throughput in the terms of the raw limit (a workflow start), read from visibility's start times.
+   */
+  workflowStartedPerSecond: number;
+  workflowStarted: number;
+  /** From the HTTP request to the workflow's start (visibility's StartTime). */
+  toWorkflowStartMs: Distribution;
   /** Cases whose workflow ran its first activity, per second from the first request to the last acknowledgement. */
   acknowledgedPerSecond: number;
   acknowledged: number;
@@ -76,7 +84,7 @@ export async function runCasesScenario(stack: BenchStack, watch: EventWatch, opt
   const peakLoad = await closedLoop(stack, options.clients, options.peakSeconds);
   const processes = meter.end();
   const metricsAfterPeak = await snapshotMetrics(stack, ['worker', 'intake', 'gateway']);
-  const peak = await summarise(watch, peakLoad, processes, log, { clients: options.clients });
+  const peak = await summarise(stack, watch, peakLoad, processes, log, { clients: options.clients });
 
   const firstActivityFromHistoryMs = await firstActivityStarts(stack, peakLoad.sent, options.historySample);
 
@@ -92,7 +100,7 @@ export async function runCasesScenario(stack: BenchStack, watch: EventWatch, opt
     log(`half load: ${rate.toFixed(1)} cases/s for ${options.halfLoadSeconds} s`);
     meter.begin();
     const load = await fixedRate(stack, rate, options.halfLoadSeconds);
-    halfLoad = await summarise(watch, load, meter.end(), log, { targetPerSecond: Math.round(rate * 10) / 10, settle });
+    halfLoad = await summarise(stack, watch, load, meter.end(), log, { targetPerSecond: Math.round(rate * 10) / 10, settle });
   }
   return { peak, halfLoad, firstActivityFromHistoryMs, dispatch, metricsAfterPeak };
 }
@@ -144,7 +152,17 @@ async function fixedRate(stack: BenchStack, perSecondTarget: number, seconds: nu
   return load;
 }
 
-async function summarise(watch: EventWatch, load: Load, processes: Record<string, ProcessUsage>, log: Log, extra: Partial<LoadPhase>): Promise<LoadPhase> {
+/** When the server started each case's workflow (visibility's StartTime), by case number. */
+async function workflowStartTimes(stack: BenchStack, sent: SentCase[]): Promise<Map<string, number>> {
+  const wanted = new Set(sent.map((c) => caseWorkflowId(c.caseNo)));
+  const times = new Map<string, number>();
+  for await (const execution of stack.temporal.workflow.list({ query: `WorkflowType = "caseWorkflow"` })) {
+    if (wanted.has(execution.workflowId)) times.set(execution.workflowId.replace(/^case-/, ''), execution.startTime.getTime());
+  }
+  return times;
+}
+
+async function summarise(stack: BenchStack, watch: EventWatch, load: Load, processes: Record<string, ProcessUsage>, log: Log, extra: Partial<LoadPhase>): Promise<LoadPhase> {
   // Let the pipeline drain: every created case should be acknowledged and assigned.
   const deadline = Date.now() + 60_000;
   const pending = () => load.sent.filter((c) => !watch.trace(c.caseNo).seen.assigned).length;
@@ -156,6 +174,8 @@ async function summarise(watch: EventWatch, load: Load, processes: Record<string
       return at ? [at - c.sentAt] : [];
     });
   const firstSent = Math.min(...load.sent.map((c) => c.sentAt));
+  const started = await workflowStartTimes(stack, load.sent);
+  const lastStart = started.size ? Math.max(...started.values()) : firstSent;
   const acks = load.sent.map((c) => watch.trace(c.caseNo).seen.acknowledged).filter((t): t is number => t !== undefined);
   const lastAck = acks.length ? Math.max(...acks) : firstSent;
   return {
@@ -165,6 +185,9 @@ async function summarise(watch: EventWatch, load: Load, processes: Record<string
     failed: load.failed,
     failures: load.failures,
     httpPerSecond: perSecond(load.sent.length, load.seconds * 1000),
+    workflowStarted: started.size,
+    workflowStartedPerSecond: perSecond(started.size, lastStart - firstSent),
+    toWorkflowStartMs: distribution(load.sent.flatMap((c) => (started.has(c.caseNo) ? [started.get(c.caseNo)! - c.sentAt] : []))),
     acknowledged: acks.length,
     acknowledgedPerSecond: perSecond(acks.length, lastAck - firstSent),
     httpMs: distribution(load.sent.map((c) => c.httpMs)),

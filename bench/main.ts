@@ -95,6 +95,7 @@ async function main(): Promise<void> {
       cases,
       timers,
       recall,
+      intakeRatioToRawTemporalStart: cases && raw ? Math.round((cases.peak.workflowStartedPerSecond / raw.temporalStart.perSecond) * 100) / 100 : null,
       ratioToRawTemporalStart: cases && raw ? Math.round((cases.peak.acknowledgedPerSecond / raw.temporalStart.perSecond) * 100) / 100 : null,
       processes,
     };
@@ -122,6 +123,7 @@ interface Report {
   cases: CasesResult | null;
   timers: TimersResult | null;
   recall: RecallResult | null;
+  intakeRatioToRawTemporalStart: number | null;
   ratioToRawTemporalStart: number | null;
   processes: Record<string, ProcessUsage>;
 }
@@ -131,14 +133,16 @@ function printReport(r: Report, file: string): void {
   if (r.raw) {
     out.push(`raw limits (Temporal at ${r.options.temporalAddress}, ${r.options.temporalStore} when this run started it):`);
     out.push(`  Temporal workflow start   ${r.raw.temporalStart.perSecond}/s   ${formatDistribution(r.raw.temporalStart.latencyMs)}  (${r.raw.temporalStart.completed} completed)`);
+    out.push(`    cores meanwhile: ${Object.entries(r.raw.temporalStart.cpuCores ?? {}).map(([k, v]) => `${k} ${v}`).join(', ')}`);
     out.push(`  JetStream publish + ack   ${r.raw.jetstreamPublish.perSecond}/s   ${formatDistribution(r.raw.jetstreamPublish.latencyMs)}`);
     out.push(`  PostgreSQL insert+commit  ${r.raw.postgresInsertCommit.perSecond}/s   ${formatDistribution(r.raw.postgresInsertCommit.latencyMs)}`);
   }
   const phase = (name: string, p: LoadPhase) => {
     if (p.settle) out.push(`(the stack ${p.settle.settled ? 'settled' : 'had not settled'} ${p.settle.seconds} s after the dispatch phase: ${p.settle.busyCores} busy cores)`);
-    out.push(`${name}: ${p.created} cases (${p.failed} failed${p.failed ? ` ${JSON.stringify(p.failures)}` : ''}); HTTP ${p.httpPerSecond}/s; acknowledged by the workflow ${p.acknowledgedPerSecond}/s`);
+    out.push(`${name}: ${p.created} cases (${p.failed} failed${p.failed ? ` ${JSON.stringify(p.failures)}` : ''}); HTTP ${p.httpPerSecond}/s; workflows started ${p.workflowStartedPerSecond}/s (${p.workflowStarted}); acknowledged by the workflow ${p.acknowledgedPerSecond}/s`);
     out.push(`  create HTTP          ${formatDistribution(p.httpMs)}`);
     out.push(`  → case.opened event  ${formatDistribution(p.toOpenedEventMs)}`);
+    out.push(`  → workflow started   ${formatDistribution(p.toWorkflowStartMs)}`);
     out.push(`  → first activity     ${formatDistribution(p.toAcknowledgedEventMs)}  (case.acknowledged event)`);
     out.push(`  → assigned event     ${formatDistribution(p.toAssignedEventMs)}`);
     out.push(`  CPU (cores) / RSS MiB: ${Object.entries(p.processes).map(([k, v]) => `${k} ${v.cpuCores}/${v.rssMiB}`).join(', ')}`);
@@ -151,7 +155,8 @@ function printReport(r: Report, file: string): void {
     out.push(`dispatch: ${d.cases} cases through appointment → check-in → record → sign-off in ${d.seconds} s (${d.casesPerSecond}/s, ${d.failed} failed)`);
     out.push(`  step HTTP            ${formatDistribution(d.stepHttpMs)}`);
     out.push(`  → case.closed event  ${formatDistribution(d.toClosedEventMs)}`);
-    out.push(`case throughput / raw Temporal start rate: ${r.ratioToRawTemporalStart}`);
+    out.push(`intake (workflows started) / raw Temporal start rate: ${r.intakeRatioToRawTemporalStart}`);
+    out.push(`acknowledged cases / raw Temporal start rate: ${r.ratioToRawTemporalStart}`);
   }
   if (r.timers) {
     const t = r.timers;

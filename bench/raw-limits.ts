@@ -6,6 +6,7 @@ import { DefaultLogger, NativeConnection, Runtime, Worker } from '@temporalio/wo
 import { Pool } from 'pg';
 import { distribution, lanes, perSecond, type Distribution } from './bench-stats';
 import type { BenchStack } from './bench-stack';
+import { ProcessMeter } from './proc-stats';
 
 export interface RawLimit {
   perSecond: number;
@@ -14,6 +15,8 @@ export interface RawLimit {
   seconds: number;
   /** For Temporal: trivial workflows completed within the window. */
   completed?: number;
+  /** For Temporal: the cores the started server and the whole machine used meanwhile. */
+  cpuCores?: Record<string, number>;
 }
 
 export interface RawLimits {
@@ -98,6 +101,9 @@ export async function measureRawLimits(stack: BenchStack, concurrency: number, s
   log(`raw limit: JetStream publish with ack (${concurrency} outstanding, ${seconds} s)`);
   const jetstreamPublish = await rawJetStreamPublish(stack, concurrency, seconds);
   log(`raw limit: Temporal workflow start (${concurrency} outstanding, ${seconds} s)`);
+  const meter = new ProcessMeter(() => stack.pids());
+  meter.begin();
   const temporalStart = await rawTemporalStart(stack, concurrency, seconds);
+  temporalStart.cpuCores = Object.fromEntries(Object.entries(meter.end()).map(([name, usage]) => [name, usage.cpuCores]));
   return { temporalStart, jetstreamPublish, postgresInsertCommit };
 }

@@ -31,12 +31,20 @@ export interface ProvisionOptions {
 export const TEMPORAL_STORES = ['sqlite', 'postgres'] as const;
 export type TemporalStore = (typeof TEMPORAL_STORES)[number];
 
+/** `LOCAL_TEMPORAL_STORE` of `npm start` and `npm run provision`: sqlite (default) or postgres. */
+export function localTemporalStore(value = process.env.LOCAL_TEMPORAL_STORE): TemporalStore {
+  const store = TEMPORAL_STORES.find((known) => known === (value ?? 'sqlite'));
+  if (!store) throw new Error(`LOCAL_TEMPORAL_STORE must be one of ${TEMPORAL_STORES.join(', ')}, got ${value}`);
+  return store;
+}
+
 export interface Provisioned {
   started: StartedProcess[];
   natsMonitorUrl: string | null;
   /** Passwords of the NATS users of a local run: each app gets its own (see AppProcesses). */
   natsCredentials: NatsCredentials;
-  temporalUiUrl: string;
+  /** The dev server's Web UI; null for the server on PostgreSQL, which runs without one. */
+  temporalUiUrl: string | null;
   stop: () => Promise<void>;
 }
 
@@ -226,10 +234,10 @@ function startTemporalDevServer(env: Environment, stateDir: string, log: (line: 
   return startBackground('temporal', binary, args, join(stateDir, 'logs', `temporal-${port}.log`));
 }
 
-async function ensureTemporal(env: Environment, stateDir: string, store: TemporalStore, log: (line: string) => void): Promise<{ started?: StartedProcess; uiUrl: string }> {
+async function ensureTemporal(env: Environment, stateDir: string, store: TemporalStore, log: (line: string) => void): Promise<{ started?: StartedProcess; uiUrl: string | null }> {
   const port = Number(env.TEMPORAL_ADDRESS.split(':')[1] || 7233);
   // The Web UI comes with the CLI's dev server only.
-  const uiUrl = store === 'sqlite' ? `http://${env.TEMPORAL_ADDRESS.split(':')[0]}:${port + 1000}` : '(no UI: the server on PostgreSQL runs without one)';
+  const uiUrl = store === 'sqlite' ? `http://${env.TEMPORAL_ADDRESS.split(':')[0]}:${port + 1000}` : null;
   let started: StartedProcess | undefined;
   if (!(await temporalAnswers(env.TEMPORAL_ADDRESS))) {
     log(`Temporal does not answer at ${env.TEMPORAL_ADDRESS}`);
@@ -257,7 +265,7 @@ function redact(url: string): string {
 
 if (require.main === module) {
   // `npm run provision`: leave what it started running for other commands.
-  provision({ env: loadEnvironment({ ...process.env, NATS_URL: process.env.NATS_URL ?? LOCAL_NATS_URL }) })
+  provision({ env: loadEnvironment({ ...process.env, NATS_URL: process.env.NATS_URL ?? LOCAL_NATS_URL }), temporalStore: localTemporalStore() })
     .then((p) => {
       for (const s of p.started) console.log(`started ${s.name} (pid ${s.child.pid}, log ${s.logFile})`);
       process.exit(0);

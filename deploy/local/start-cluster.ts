@@ -3,7 +3,7 @@ import { loadEnvironment } from '@aftersales/config';
 import { AppProcesses } from './app-processes';
 import { migrateAll } from './migrate';
 import { LOCAL_NATS_URL } from './paths';
-import { provision } from './provision';
+import { localTemporalStore, provision } from './provision';
 
 /**
  * `npm start`: provisions the components, migrates, runs the eight apps as separate processes and
@@ -15,7 +15,7 @@ async function main(): Promise<void> {
   // not a machine-wide server on 4222 that may run without authorization.
   const env = { ...process.env, DEMO_DATA: process.env.DEMO_DATA ?? 'true', NATS_URL: process.env.NATS_URL ?? LOCAL_NATS_URL };
   const settings = loadEnvironment(env);
-  const components = await provision({ env: settings });
+  const components = await provision({ env: settings, temporalStore: localTemporalStore() });
   await migrateAll(settings);
   const apps = new AppProcesses({ env, logs: 'console', natsCredentials: components.natsCredentials });
   let stopping = false;
@@ -44,7 +44,9 @@ async function main(): Promise<void> {
       `  API            ${api}/api/v1   (OpenAPI: ${api}/api/docs)`,
       '                 every call needs a token (每个请求都需要令牌):',
       `                 TOKEN=$(npm run -s token -- --role customer_service); curl -H "Authorization: Bearer $TOKEN" ${api}/api/v1/labels`,
-      `  Temporal UI    ${components.temporalUiUrl}/namespaces/${settings.TEMPORAL_NAMESPACE}/workflows`,
+      components.temporalUiUrl
+        ? `  Temporal UI    ${components.temporalUiUrl}/namespaces/${settings.TEMPORAL_NAMESPACE}/workflows`
+        : `  Temporal       ${settings.TEMPORAL_ADDRESS} (the server on PostgreSQL, without a Web UI: temporal workflow list --address ${settings.TEMPORAL_ADDRESS} --namespace ${settings.TEMPORAL_NAMESPACE})`,
       `  NATS monitor   ${components.natsMonitorUrl ?? '(the running NATS server has no monitoring port; start it with -m 8222)'}`,
       '  Health and Prometheus metrics of every app (JSON logs on stdout):',
       ...ALL_APPS.map((app) => `    ${app.padEnd(10)} ${apps.url(app)}/health   ${apps.url(app)}/metrics`),
