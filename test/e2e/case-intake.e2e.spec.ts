@@ -1,6 +1,7 @@
-import { ALL_APPS, type CaseView } from '@aftersales/contracts';
+import { ALL_APPS, type CaseView, type CustomerFileView } from '@aftersales/contracts';
 import { caseStateQuery, caseWorkflowId } from '@aftersales/workflows';
 import { newCaseRequest } from '../support/case-fixtures';
+import { daysAgo } from '../support/dates';
 import { expectEventually } from '../support/expect-eventually';
 import { TestCluster } from '../support/test-cluster';
 
@@ -67,6 +68,24 @@ describe('a service case from HTTP to workflow', () => {
     const other = await cluster.api('/api/v1/cases', { body: newCaseRequest(), headers });
     expect(other.status).toBe(409);
     expect(other.body.code).toBe('INTAKE.IDEMPOTENCY_KEY_REUSED');
+  });
+
+  it('files a returning customer and unit once: a stated tier and newer unit facts update them, facts not given stay', async () => {
+    const first = newCaseRequest();
+    const opened = await cluster.api<CaseView>('/api/v1/cases', { body: { ...first, product: { ...first.product, proofOfPurchase: 'INV-2026-0001' } } });
+    expect(opened.status).toBe(201);
+    // The same phone and unit again, now as a key customer under another name, with a later registration and no receipt.
+    const again = await cluster.api<CaseView>('/api/v1/cases', {
+      body: { ...first, customer: { ...first.customer, name: '李娜娜', tier: 'key' }, product: { ...first.product, registeredOn: daysAgo(20) } },
+    });
+    expect(again.status).toBe(201);
+    expect(again.body).toMatchObject({ customerId: opened.body.customerId, customerTier: 'key', priority: 'high' });
+    const file = await cluster.api<CustomerFileView>(`/api/v1/customers/${opened.body.customerId}/file`, { as: 'customer_service' });
+    expect(file.status).toBe(200);
+    expect(file.body.customer).toMatchObject({ name: '李娜', phone: first.customer.phone, tier: 'key' });
+    expect(file.body.units).toEqual([
+      expect.objectContaining({ serialNo: first.product.serialNo, purchaseDate: first.product.purchaseDate, registeredOn: daysAgo(20), proofOfPurchase: 'INV-2026-0001' }),
+    ]);
   });
 
   it('answers 400 naming each bad field and writes nothing', async () => {

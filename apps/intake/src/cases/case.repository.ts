@@ -28,39 +28,38 @@ export class CaseTransaction {
     return { serviceCase, tier: customer.tier };
   }
 
-  /** Finds the customer by phone or creates one; a stated tier updates the file. */
-  async upsertCustomer(input: { name: string; phone: string; tier?: CustomerTier }): Promise<Customer> {
-    await this.manager
-      .createQueryBuilder()
-      .insert()
-      .into(Customer)
-      .values({ name: input.name, phone: input.phone, tier: input.tier ?? 'normal' })
-      .orIgnore()
-      .execute();
-    const customer = await this.manager.findOneByOrFail(Customer, { phone: input.phone });
-    if (input.tier && customer.tier !== input.tier) {
-      customer.tier = input.tier;
-      await this.manager.save(customer);
-    }
-    return customer;
+  /**
+   * Finds the customer by phone or creates one; a stated tier updates the file. One statement: the
+   * row is created, or locked and updated, and returned (the name on file stays as first given).
+   */
+  async upsertCustomer(input: { name: string; phone: string; tier?: CustomerTier }): Promise<Pick<Customer, 'id' | 'tier'>> {
+    const rows: { id: string; tier: CustomerTier }[] = await this.manager.query(
+      `INSERT INTO intake.customer (name, phone, tier) VALUES ($1, $2, COALESCE($3, 'normal'))
+       ON CONFLICT ON CONSTRAINT "UQ_customer_phone" DO UPDATE SET tier = COALESCE($3, customer.tier)
+       RETURNING id, tier`,
+      [input.name, input.phone, input.tier ?? null],
+    );
+    return rows[0];
   }
 
-  /** The unit by model and serial number, created on its first case; newer facts update it. */
-  async upsertUnit(input: { customerId: string; productModel: string; serialNo: string; purchaseDate: string; deliveryDate?: string; registeredOn?: string | null; proofOfPurchase?: string }): Promise<Unit> {
-    await this.manager
-      .createQueryBuilder()
-      .insert()
-      .into(Unit)
-      .values({ customerId: input.customerId, productModel: input.productModel, serialNo: input.serialNo, purchaseDate: input.purchaseDate })
-      .orIgnore()
-      .execute();
-    const unit = await this.manager.findOneOrFail(Unit, { where: { productModel: input.productModel, serialNo: input.serialNo }, lock: { mode: 'pessimistic_write' } });
-    unit.customerId = input.customerId;
-    unit.purchaseDate = input.purchaseDate;
-    unit.deliveryDate = input.deliveryDate ?? unit.deliveryDate;
-    unit.registeredOn = input.registeredOn ?? unit.registeredOn;
-    unit.proofOfPurchase = input.proofOfPurchase ?? unit.proofOfPurchase;
-    return this.manager.save(unit);
+  /**
+   * The unit by model and serial number, created on its first case; newer facts update it (a fact not
+   * given keeps the one on file). One statement, like the customer's.
+   */
+  async upsertUnit(input: { customerId: string; productModel: string; serialNo: string; purchaseDate: string; deliveryDate?: string; registeredOn?: string | null; proofOfPurchase?: string }): Promise<Pick<Unit, 'id'>> {
+    const rows: { id: string }[] = await this.manager.query(
+      `INSERT INTO intake.unit (customer_id, product_model, serial_no, purchase_date, delivery_date, registered_on, proof_of_purchase)
+       VALUES ($1, $2, $3, $4, $5, $6, $7)
+       ON CONFLICT ON CONSTRAINT "UQ_unit_model_serial" DO UPDATE SET
+         customer_id = EXCLUDED.customer_id,
+         purchase_date = EXCLUDED.purchase_date,
+         delivery_date = COALESCE(EXCLUDED.delivery_date, unit.delivery_date),
+         registered_on = COALESCE(EXCLUDED.registered_on, unit.registered_on),
+         proof_of_purchase = COALESCE(EXCLUDED.proof_of_purchase, unit.proof_of_purchase)
+       RETURNING id`,
+      [input.customerId, input.productModel, input.serialNo, input.purchaseDate, input.deliveryDate ?? null, input.registeredOn ?? null, input.proofOfPurchase ?? null],
+    );
+    return rows[0];
   }
 
   async nextCaseSequence(): Promise<number> {
