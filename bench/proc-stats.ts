@@ -107,7 +107,7 @@ export class ProcessMeter {
  * Waits until the machine's busy cores, averaged over `windowMs`, drop to `idleCores` or below (the
  * backlog of an earlier phase worked off), at most `timeoutMs`. Returns the seconds waited and whether it settled.
  */
-export async function waitForQuietMachine(idleCores: number, windowMs = 5_000, timeoutMs = 240_000): Promise<{ seconds: number; settled: boolean; busyCores: number }> {
+export async function waitForQuietMachine(idleCores: number, windowMs = 5_000, timeoutMs = 900_000): Promise<{ seconds: number; settled: boolean; busyCores: number }> {
   const started = performance.now();
   let busyCores = Number.POSITIVE_INFINITY;
   while (performance.now() - started < timeoutMs) {
