@@ -365,40 +365,35 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<CaseOutcom
 
   /** Every pending notice at once: they are independent messages, each with its own key and retries. */
   async function notifyAllPending(): Promise<void> {
-    const customer = toNotify.splice(0);
-    const technician = toNotifyTechnician.splice(0);
-    await Promise.all([
-      ...customer.map(({ template, key }) =>
-        notifyCustomer({ caseNo: input.caseNo, template, key }).catch((error: unknown) =>
-          log.warn('customer not notified after retries', { caseNo: input.caseNo, template, error: (error as Error).message }),
-        ),
-      ),
-      ...technician.map((message) =>
-        notifyTechnician({ caseNo: input.caseNo, ...message }).catch((error: unknown) =>
-          log.warn('technician not notified after retries', { caseNo: input.caseNo, template: message.template, error: (error as Error).message }),
-        ),
-      ),
-    ]);
+    await Promise.all([...toNotify.splice(0).map(sendCustomerNotice), ...toNotifyTechnician.splice(0).map(sendTechnicianNotice)]);
   }
 
+  /** One notice after the other, each leaving its queue once sent (cases started before the patch). */
   async function notifyPending(): Promise<void> {
     while (toNotify.length > 0) {
-      const { template, key } = toNotify[0];
-      try {
-        await notifyCustomer({ caseNo: input.caseNo, template, key });
-      } catch (error) {
-        log.warn('customer not notified after retries', { caseNo: input.caseNo, template, error: (error as Error).message });
-      }
+      await sendCustomerNotice(toNotify[0]);
       toNotify.shift();
     }
     while (toNotifyTechnician.length > 0) {
-      const message = toNotifyTechnician[0];
-      try {
-        await notifyTechnician({ caseNo: input.caseNo, ...message });
-      } catch (error) {
-        log.warn('technician not notified after retries', { caseNo: input.caseNo, template: message.template, error: (error as Error).message });
-      }
+      await sendTechnicianNotice(toNotifyTechnician[0]);
       toNotifyTechnician.shift();
+    }
+  }
+
+  /** A notice that still fails after its retries is logged: it never stalls the case. */
+  async function sendCustomerNotice({ template, key }: { template: NotificationTemplate; key: string }): Promise<void> {
+    try {
+      await notifyCustomer({ caseNo: input.caseNo, template, key });
+    } catch (error) {
+      log.warn('customer not notified after retries', { caseNo: input.caseNo, template, error: (error as Error).message });
+    }
+  }
+
+  async function sendTechnicianNotice(message: { workOrderId: string; template: TechnicianNotificationTemplate; key: string }): Promise<void> {
+    try {
+      await notifyTechnician({ caseNo: input.caseNo, ...message });
+    } catch (error) {
+      log.warn('technician not notified after retries', { caseNo: input.caseNo, template: message.template, error: (error as Error).message });
     }
   }
 }
