@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { TEMPORAL_STORES, type TemporalStore } from '../deploy/local/provision';
+import { temporalStoreOf, type TemporalStore } from '../deploy/local/provision';
 
 export const SCENARIOS = ['cases', 'timers', 'recall'] as const;
 export type Scenario = (typeof SCENARIOS)[number];
@@ -107,8 +107,6 @@ export function parseOptions(argv: string[]): BenchOptions {
   };
   const scenario = SCENARIOS.find((known) => known === values.scenario);
   if (!scenario) throw new Error(`--scenario must be one of ${SCENARIOS.join(', ')}, got ${values.scenario}`);
-  const temporalStore = TEMPORAL_STORES.find((known) => known === values['temporal-store']);
-  if (!temporalStore) throw new Error(`--temporal-store must be one of ${TEMPORAL_STORES.join(', ')}, got ${values['temporal-store']}`);
   const appEnv: Record<string, string> = {};
   for (const pair of values['app-env']) {
     const at = pair.indexOf('=');
@@ -134,7 +132,7 @@ export function parseOptions(argv: string[]): BenchOptions {
     natsUrl: values['nats-url'],
     portOffset: positive('port-offset', values['port-offset']),
     temporalAddress: values['temporal-address'],
-    temporalStore,
+    temporalStore: temporalStoreOf(values['temporal-store'], '--temporal-store'),
     label: values.label,
     appEnv,
   };

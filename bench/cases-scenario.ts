@@ -152,11 +152,12 @@ async function fixedRate(stack: BenchStack, perSecondTarget: number, seconds: nu
   return load;
 }
 
-/** When the server started each case's workflow (visibility's StartTime), by case number. */
-async function workflowStartTimes(stack: BenchStack, sent: SentCase[]): Promise<Map<string, number>> {
+/** When the server started each case's workflow (visibility's StartTime), by case number; only the phase's are listed. */
+async function workflowStartTimes(stack: BenchStack, sent: SentCase[], since: number): Promise<Map<string, number>> {
   const wanted = new Set(sent.map((c) => caseWorkflowId(c.caseNo)));
   const times = new Map<string, number>();
-  for await (const execution of stack.temporal.workflow.list({ query: `WorkflowType = "caseWorkflow"` })) {
+  const query = `WorkflowType = "caseWorkflow" AND StartTime >= "${new Date(since).toISOString()}"`;
+  for await (const execution of stack.temporal.workflow.list({ query })) {
     if (wanted.has(execution.workflowId)) times.set(execution.workflowId.replace(/^case-/, ''), execution.startTime.getTime());
   }
   return times;
@@ -174,7 +175,7 @@ async function summarise(stack: BenchStack, watch: EventWatch, load: Load, proce
       return at ? [at - c.sentAt] : [];
     });
   const firstSent = Math.min(...load.sent.map((c) => c.sentAt));
-  const started = await workflowStartTimes(stack, load.sent);
+  const started = await workflowStartTimes(stack, load.sent, firstSent);
   const lastStart = started.size ? Math.max(...started.values()) : firstSent;
   const acks = load.sent.map((c) => watch.trace(c.caseNo).seen.acknowledged).filter((t): t is number => t !== undefined);
   const lastAck = acks.length ? Math.max(...acks) : firstSent;

@@ -31,12 +31,15 @@ export interface ProvisionOptions {
 export const TEMPORAL_STORES = ['sqlite', 'postgres'] as const;
 export type TemporalStore = (typeof TEMPORAL_STORES)[number];
 
-/** `LOCAL_TEMPORAL_STORE` of `npm start` and `npm run provision`: sqlite (default) or postgres. */
-export function localTemporalStore(value = process.env.LOCAL_TEMPORAL_STORE): TemporalStore {
+/** A Temporal store named by `source` (an option or a variable), sqlite when unset; anything else is refused. */
+export function temporalStoreOf(value: string | undefined, source: string): TemporalStore {
   const store = TEMPORAL_STORES.find((known) => known === (value ?? 'sqlite'));
-  if (!store) throw new Error(`LOCAL_TEMPORAL_STORE must be one of ${TEMPORAL_STORES.join(', ')}, got ${value}`);
+  if (!store) throw new Error(`${source} must be one of ${TEMPORAL_STORES.join(', ')}, got ${value}`);
   return store;
 }
+
+/** `LOCAL_TEMPORAL_STORE` of `npm start` and `npm run provision`: sqlite (default) or postgres. */
+export const localTemporalStore = (): TemporalStore => temporalStoreOf(process.env.LOCAL_TEMPORAL_STORE, 'LOCAL_TEMPORAL_STORE');
 
 export interface Provisioned {
   started: StartedProcess[];

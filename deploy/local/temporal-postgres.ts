@@ -39,14 +39,20 @@ export function temporalDatabaseUrls(databaseUrl: string): { store: string; visi
   return { store: named('temporal'), visibility: named('temporal_visibility') };
 }
 
+/** What the server and its schema tool need of a PostgreSQL URL. */
+function pgConnection(url: string): { host: string; port: string; user: string; password: string; database: string } {
+  const u = new URL(url);
+  return { host: u.hostname, port: u.port || '5432', user: decodeURIComponent(u.username || 'postgres'), password: decodeURIComponent(u.password), database: u.pathname.slice(1) };
+}
+
 /** Creates a missing database and brings its schema to the server's version (idempotent, like auto-setup). */
 async function ensureTemporalSchema(sqlTool: string, url: string, schemaName: string, log: (line: string) => void): Promise<void> {
   const created = await ensureDatabase(url);
-  const u = new URL(url);
-  const connection = ['--plugin', 'postgres12', '--ep', u.hostname, '-p', u.port || '5432', '-u', decodeURIComponent(u.username || 'postgres'), '--db', u.pathname.slice(1)];
-  const env = { ...process.env, SQL_PASSWORD: decodeURIComponent(u.password) };
+  const pg = pgConnection(url);
+  const connection = ['--plugin', 'postgres12', '--ep', pg.host, '-p', pg.port, '-u', pg.user, '--db', pg.database];
+  const env = { ...process.env, SQL_PASSWORD: pg.password };
   if (created) {
-    log(`created database ${u.pathname.slice(1)}; setting up Temporal's ${schemaName} schema`);
+    log(`created database ${pg.database}; setting up Temporal's ${schemaName} schema`);
     execFileSync(sqlTool, [...connection, 'setup-schema', '-v', '0.0'], { stdio: 'pipe', env });
   }
   execFileSync(sqlTool, [...connection, 'update-schema', '--schema-name', schemaName], { stdio: 'pipe', env });
@@ -67,15 +73,15 @@ function serverPorts(frontend: number) {
 }
 
 function sqlStore(url: string, maxConns: number) {
-  const u = new URL(url);
+  const pg = pgConnection(url);
   return {
     sql: {
       pluginName: 'postgres12',
-      databaseName: u.pathname.slice(1),
-      connectAddr: `${u.hostname}:${u.port || '5432'}`,
+      databaseName: pg.database,
+      connectAddr: `${pg.host}:${pg.port}`,
       connectProtocol: 'tcp',
-      user: decodeURIComponent(u.username || 'postgres'),
-      password: decodeURIComponent(u.password),
+      user: pg.user,
+      password: pg.password,
       maxConns,
       maxIdleConns: maxConns,
       maxConnLifetime: '1h',
@@ -134,6 +140,6 @@ export async function startTemporalOnPostgres(address: string, databaseUrl: stri
   // Empty: the server's defaults (search attributes cached, as in production).
   writeFileSync(dynamicConfigFile, '{}\n');
   writeFileSync(join(configDir, 'local.yaml'), `${JSON.stringify(temporalServerConfig(address, databaseUrl, dynamicConfigFile), null, 2)}\n`);
-  log(`starting the Temporal server ${TEMPORAL_SERVER_VERSION} on PostgreSQL (${new URL(urls.store).pathname.slice(1)}, ${HISTORY_SHARDS} shards) at ${address}`);
+  log(`starting the Temporal server ${TEMPORAL_SERVER_VERSION} on PostgreSQL (${pgConnection(urls.store).database}, ${HISTORY_SHARDS} shards) at ${address}`);
   return startBackground('temporal', server, ['--root', configDir, '--config', '.', '--env', 'local', '--allow-no-auth', 'start'], join(stateDir, 'logs', `temporal-postgres-${address.split(':')[1]}.log`));
 }
