@@ -2,7 +2,8 @@ import { jetstreamManager } from '@nats-io/jetstream';
 import type { NatsConnection } from '@nats-io/transport-node';
 import { EVENT_STREAM, type EventEnvelope } from '@aftersales/contracts';
 
-export type StreamEvent = { subject: string; envelope: EventEnvelope<Record<string, unknown>> };
+/** `msgId`: the message's Nats-Msg-Id; the outbox relay publishes each event under its own id. */
+export type StreamEvent = { subject: string; envelope: EventEnvelope<Record<string, unknown>>; msgId: string | null };
 
 /** Every event in the stream under a subject prefix, read message by message (works on nats-server 2.9). */
 export async function streamEvents(nats: NatsConnection, subjectPrefix: string): Promise<StreamEvent[]> {
@@ -14,7 +15,7 @@ export async function streamEvents(nats: NatsConnection, subjectPrefix: string):
     if (!msg?.subject.startsWith(subjectPrefix)) continue;
     // A poison message (not JSON) that a spec published on purpose is no event: skipped.
     try {
-      found.push({ subject: msg.subject, envelope: msg.json() });
+      found.push({ subject: msg.subject, envelope: msg.json(), msgId: msg.header?.get('Nats-Msg-Id') || null });
     } catch {
       continue;
     }
