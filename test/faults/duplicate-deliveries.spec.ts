@@ -4,6 +4,7 @@ import { caseStateQuery, caseWorkflowId } from '@aftersales/workflows';
 import { shortPolicyPriceList } from '../support/billing-fixtures';
 import { DispatchApi } from '../support/dispatch-api';
 import { newTechnician } from '../support/dispatch-fixtures';
+import { shortPolicy } from '../support/policy-fixtures';
 import { expectEventually } from '../support/expect-eventually';
 import { streamEvents, type StreamEvent } from '../support/stream-events';
 import { TestCluster } from '../support/test-cluster';
@@ -23,6 +24,12 @@ describe('duplicate and out-of-order deliveries have no second effect', () => {
   beforeAll(async () => {
     cluster = await TestCluster.start('duplicates', undefined, {}, FAULTS_STACK);
     dispatch = new DispatchApi(cluster);
+    // Its own policy with clocks far away: the shared stack may still have fault-injection's short one
+    // active, under which a case would breach between the spec's before and after.
+    const version = `dup-${Date.now()}`;
+    const hour = 3_600_000;
+    expect((await cluster.api('/api/v1/policies/cases', { body: shortPolicy(version, { normal: hour, high: hour, urgent: hour }, hour) })).status).toBe(201);
+    expect((await cluster.api(`/api/v1/policies/cases/${version}/activate`, { method: 'POST' })).status).toBe(200);
     const priceList = { ...shortPolicyPriceList(`dup-${Date.now()}`), parts: [{ partNo: BOARD, price: BOARD_PRICE }] };
     expect((await cluster.api('/api/v1/billing/price-lists', { body: priceList })).status).toBe(201);
     await dispatch.registerTechnician(newTechnician('hangzhou', { dailyCapacity: 20, workingHours: { start: '00:00', end: '23:59' } }));
