@@ -1,4 +1,5 @@
 import type { CaseView } from '@aftersales/contracts';
+import type { temporal } from '@temporalio/proto';
 import { caseWorkflowId } from '@aftersales/workflows';
 import { distribution, lanes, perSecond, sleep, type Distribution } from './bench-stats';
 import type { BenchOptions } from './bench-options';
@@ -199,7 +200,10 @@ async function summarise(stack: BenchStack, watch: EventWatch, load: Load, proce
   };
 }
 
-/** The workflow's first activity, as the server recorded it: the first ActivityTaskStarted of a sample of histories. */
+/**
+ * The workflow's first activity, as the server recorded it: the first ActivityTaskStarted of a sample of
+ * histories, or, for a local activity, the start of the workflow task that ran it (its marker follows).
+ */
 async function firstActivityStarts(stack: BenchStack, sent: SentCase[], sample: number): Promise<Distribution> {
   const step = Math.max(1, Math.floor(sent.length / Math.max(1, sample)));
   const picked = sent.filter((_, i) => i % step === 0).slice(0, sample);
@@ -207,13 +211,26 @@ async function firstActivityStarts(stack: BenchStack, sent: SentCase[], sample: 
   await lanes(8, () => picked.length > 0, async () => {
     const c = picked.pop() as SentCase;
     const history = await stack.temporal.workflow.getHandle(caseWorkflowId(c.caseNo)).fetchHistory().catch(() => null);
-    const started = history?.events?.find((e) => e.activityTaskStartedEventAttributes);
-    const at = started?.eventTime?.seconds;
-    if (at === undefined || at === null) return;
-    const ms = Number(at) * 1000 + Math.floor((started?.eventTime?.nanos ?? 0) / 1e6);
-    latencies.push(ms - c.sentAt);
+    const at = firstActivityStartMs(history?.events ?? []);
+    if (at !== null) latencies.push(at - c.sentAt);
   });
   return distribution(latencies);
+}
+
+type HistoryEvent = temporal.api.history.v1.IHistoryEvent;
+const LOCAL_ACTIVITY_MARKER = 'core_local_activity';
+
+function firstActivityStartMs(events: HistoryEvent[]): number | null {
+  let workflowTaskStarted: HistoryEvent | undefined;
+  for (const event of events) {
+    if (event.workflowTaskStartedEventAttributes) workflowTaskStarted = event;
+    const ranLocally = event.markerRecordedEventAttributes?.markerName === LOCAL_ACTIVITY_MARKER;
+    const started = event.activityTaskStartedEventAttributes ? event : ranLocally ? workflowTaskStarted : undefined;
+    if (started?.eventTime?.seconds !== undefined && started.eventTime.seconds !== null) {
+      return Number(started.eventTime.seconds) * 1000 + Math.floor((started.eventTime.nanos ?? 0) / 1e6);
+    }
+  }
+  return null;
 }
 
 /** Moves assigned cases through appointment, check-in, the service record and the customer's sign-off. */

@@ -41,6 +41,24 @@ describe('durability of a case across failures', () => {
     await expect(handle.result()).resolves.toEqual({ caseNo, status: 'cancelled' });
   });
 
+  it('answers for a waiting case after the worker restarts as it did before: its state is rebuilt from the history', async () => {
+    const { caseNo } = await openAcknowledgedCase();
+    const handle = cluster.temporal.workflow.getHandle(caseWorkflowId(caseNo));
+    const before = await expectEventually(async () => {
+      const state = await handle.query(caseStateQuery);
+      expect(state.clocks.find((c) => c.name === 'acknowledge')?.state).toBe('met');
+      return state;
+    });
+    expect(before).toMatchObject({ status: 'acknowledged', acknowledgedAt: expect.any(String) });
+
+    await cluster.apps.kill('worker');
+    cluster.apps.start('worker');
+    await cluster.apps.waitHealthy('worker');
+    // The new worker holds nothing in its cache: it replays the history to answer.
+    const after = await handle.query(caseStateQuery);
+    expect({ ...after, clocks: after.clocks.map(({ name, state }) => ({ name, state })) }).toEqual({ ...before, clocks: before.clocks.map(({ name, state }) => ({ name, state })) });
+  });
+
   it('delivers an event written while the outbox relay was stopped, once the relay runs again', async () => {
     await cluster.apps.stop('intake');
     cluster.apps.start('intake', { OUTBOX_RELAY_ENABLED: 'false' });

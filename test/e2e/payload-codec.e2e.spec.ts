@@ -10,6 +10,7 @@ import { TestCluster } from '../support/test-cluster';
 import { runSettings } from '../support/test-settings';
 
 const UI_ORIGIN = 'http://127.0.0.1:8233';
+const LOCAL_ACTIVITY_MARKER_FIELDS = ['activity_id', 'activity_type', 'attempt', 'backoff', 'complete_time', 'original_schedule_time', 'seq'];
 const text = (bytes: Uint8Array | null | undefined) => Buffer.from(bytes ?? []).toString('utf8');
 
 describe('the Temporal payload codec switched on (TEMPORAL_PAYLOAD_KEY)', () => {
@@ -54,15 +55,24 @@ describe('the Temporal payload codec switched on (TEMPORAL_PAYLOAD_KEY)', () => 
     const history = await plainClient.workflow.getHandle(caseWorkflowId(caseNo)).fetchHistory();
     const payloads = (history.events ?? []).flatMap((event) => collectPayloads(event, [], String(event.eventType)));
     expect(payloads.length).toBeGreaterThan(3);
+    let localActivities = 0;
     for (const [path, payload] of payloads) {
       // The SDK writes patch markers itself, uncoded: they hold the patch id (`patched('...')`) only.
       if (path.endsWith('markerRecordedEventAttributes.details.patch-data')) {
         expect(Object.keys(JSON.parse(text(payload.data)) as object).sort()).toEqual(['deprecated', 'id']);
         continue;
       }
+      // And a local activity's marker data, uncoded: which activity ran, when, which attempt; its result is encrypted.
+      if (path.endsWith('markerRecordedEventAttributes.details.data')) {
+        expect(Object.keys(JSON.parse(text(payload.data)) as object).sort()).toEqual(LOCAL_ACTIVITY_MARKER_FIELDS);
+        expect(text(payload.data)).not.toContain(caseNo);
+        localActivities += 1;
+        continue;
+      }
       expect([path, text(payload.metadata?.encoding), text(payload.metadata?.['encryption-key-id'])]).toEqual([path, ENCRYPTED_ENCODING, 'spec-key']);
       expect(text(payload.data)).not.toContain(caseNo);
     }
+    expect(localActivities).toBeGreaterThan(0);
     // Without the codec the input is unreadable.
     await expect(plainClient.workflow.getHandle(caseWorkflowId(caseNo)).query('state')).rejects.toThrow();
   });

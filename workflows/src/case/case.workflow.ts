@@ -1,4 +1,4 @@
-import { ApplicationFailure, condition, log, patched, proxyActivities, setHandler, upsertSearchAttributes } from '@temporalio/workflow';
+import { ApplicationFailure, condition, log, patched, proxyActivities, proxyLocalActivities, setHandler, upsertSearchAttributes, type ActivityOptions, type LocalActivityOptions } from '@temporalio/workflow';
 import { BillingEventSubjects, DispatchEventSubjects, eventType, EventSubjects, TERMINAL_CASE_STATUSES } from '@aftersales/contracts/values';
 import type { CasePolicy, CasePriority, CaseStatus, CustomerTier, NotificationTemplate, ServiceType, SlaClockName, SlaEventV1, TechnicianNotificationTemplate } from '@aftersales/contracts';
 import type { CaseActivities } from './case.activities';
@@ -38,16 +38,24 @@ export interface CaseOutcome {
   status: CaseStatus;
 }
 
-const { acknowledgeCase, cancelCase, checkQuoteDeadline, closeCase, dispatchCase, issueInvoice, recordSlaEvent, requestQuote, reserveQuotedParts, setPaymentTerms } = proxyActivities<CaseActivities>({
+const COMMAND_OPTIONS = {
   startToCloseTimeout: '15 seconds',
   retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '30 seconds' },
-});
-
+} satisfies ActivityOptions & LocalActivityOptions;
 // Telling the customer matters but must never stall the case: bounded retries, then it is logged.
-const { notifyCustomer, notifyTechnician } = proxyActivities<CaseActivities>({
+const NOTICE_OPTIONS = {
   startToCloseTimeout: '30 seconds',
   retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute', maximumAttempts: 5 },
-});
+} satisfies ActivityOptions & LocalActivityOptions;
+
+/**
+ * The case's activities are short NATS commands, idempotent by their keys. Run as local activities,
+ * each is a marker in the workflow task that asked for it: no activity task, no second workflow task.
+ * Cases started before the patch replay with server-scheduled activities.
+ */
+const LOCAL_ACTIVITIES_PATCH = 'local-activities';
+const scheduled = { commands: proxyActivities<CaseActivities>(COMMAND_OPTIONS), notices: proxyActivities<CaseActivities>(NOTICE_OPTIONS) };
+const local = { commands: proxyLocalActivities<CaseActivities>(COMMAND_OPTIONS), notices: proxyLocalActivities<CaseActivities>(NOTICE_OPTIONS) };
 
 /** Cases started before it upserted their search attributes on every change, even to the same values. */
 const UNCHANGED_SEARCH_ATTRIBUTES_PATCH = 'skip-unchanged-search-attributes';
@@ -83,6 +91,9 @@ export type PaidServiceStage = 'awaiting_quote_decision' | 'quote_rejected' | 'a
 /** `case-<caseNo>`: drives one service case from opening to its end, with its SLA clocks. */
 export async function caseWorkflow(input: CaseWorkflowInput): Promise<CaseOutcome> {
   const { policy } = input;
+  const activities = patched(LOCAL_ACTIVITIES_PATCH) ? local : scheduled;
+  const { acknowledgeCase, cancelCase, checkQuoteDeadline, closeCase, dispatchCase, issueInvoice, recordSlaEvent, requestQuote, reserveQuotedParts, setPaymentTerms } = activities.commands;
+  const { notifyCustomer, notifyTechnician } = activities.notices;
   const skipsUnchangedSearchAttributes = patched(UNCHANGED_SEARCH_ATTRIBUTES_PATCH);
   let publishedSearchAttributes = '';
   const clocks = new CaseClocks(input.caseNo, { policy, serviceType: input.serviceType, siteDistanceKm: input.siteDistanceKm }, input.priority, Date.parse(input.receivedAt));
@@ -353,6 +364,14 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<CaseOutcom
     }
   }
 
+  /** The timeline entries in their order, each leaving the queue once recorded. */
+  async function recordPending(queue: SlaEventV1[]): Promise<void> {
+    while (queue.length > 0) {
+      await recordSlaEvent(queue[0]);
+      queue.shift();
+    }
+  }
+
   /** The SLA records in their order, beside the notices; one after the other in cases started before the patch. */
   async function recordAndNotifyPending(): Promise<void> {
     if (!sideEffectsTogether) {
@@ -409,9 +428,3 @@ function earliest(...times: (number | null)[]): number | null {
   return known.length > 0 ? Math.min(...known) : null;
 }
 
-async function recordPending(queue: SlaEventV1[]): Promise<void> {
-  while (queue.length > 0) {
-    await recordSlaEvent(queue[0]);
-    queue.shift();
-  }
-}

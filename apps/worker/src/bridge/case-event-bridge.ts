@@ -38,11 +38,13 @@ const byCase = (e: EventEnvelope): string => e.correlationid;
 
 /**
  * The event types a case workflow reacts to; everything else on the subjects is acknowledged and skipped.
- * `case.acknowledged` is not among them: only the workflow acknowledges a case, and it has the answer already.
+ * `case.acknowledged` and `case.closed` are not among them: only the workflow acknowledges and closes a
+ * case, and it has the answer already. Relayed, its own close could reach it before the workflow task that
+ * closed it completes; that task would then be retried with the case already closed, skipping the steps
+ * between (the invoice and payment of a paid case).
  */
 const ROUTED_TYPES = new Set([
   eventType(EventSubjects.caseCancelled),
-  eventType(EventSubjects.caseClosed),
   eventType(DispatchEventSubjects.workOrderAssigned),
   eventType(DispatchEventSubjects.workOrderReassigned),
   eventType(DispatchEventSubjects.workOrderAppointmentConfirmed),
