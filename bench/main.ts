@@ -161,7 +161,7 @@ function printReport(r: Report, file: string): void {
   if (r.timers) {
     const t = r.timers;
     out.push(`timers: ${t.cases} cases (opened ${t.createdPerSecond}/s), deadlines spread over ${t.dueSpreadSeconds} s`);
-    out.push(`  breach late       ${formatDistribution(t.breachLateMs)}`);
+    out.push(`  breach late       ${formatDistribution(t.breachLateMs)}  (${t.breachLateMs.count}/${t.cases} fired)`);
     out.push(`  escalation late   ${formatDistribution(t.escalationLateMs)}  (${t.escalationsFired}/${t.escalationsExpected} fired)`);
     out.push(`  worker peak RSS   ${t.workerPeakRssMiB} MiB`);
   }

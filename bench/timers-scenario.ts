@@ -137,19 +137,29 @@ async function countEscalations(stack: BenchStack): Promise<number> {
   return Number(rows[0].n);
 }
 
+/**
+ * How late each breach and escalation fired against when it was due: the case's on-site deadline (its
+ * receipt plus the pinned policy's budget: the bench's calendar is always working and nothing pauses the
+ * clock) and, for escalation level n, n - 1 ladder steps after it. The timeline's own `dueAt` cannot
+ * serve: a breach noticed late is recorded as due when noticed, and its ladder counts from there.
+ */
 async function lateness(stack: BenchStack): Promise<{ breach: number[]; escalation: number[]; spreadSeconds: number }> {
-  const { rows } = await stack.db.query<{ kind: string; late_ms: string; due_ms: string }>(
-    `SELECT body->>'kind' AS kind,
-            extract(epoch FROM ((body->>'occurredAt')::timestamptz - (body->>'dueAt')::timestamptz)) * 1000 AS late_ms,
-            extract(epoch FROM (body->>'dueAt')::timestamptz) * 1000 AS due_ms
-       FROM intake.case_sla_event
-      WHERE body->>'clock' = 'onsite' AND body->>'kind' IN ('breached', 'escalated')`,
+  const deadline = `c.received_at + (c.policy->'budgets'->(c.priority::text)->>'onsiteMs')::bigint * interval '1 millisecond'`;
+  const { rows } = await stack.db.query<{ kind: string; late_ms: string }>(
+    `SELECT e.body->>'kind' AS kind,
+            extract(epoch FROM (e.body->>'occurredAt')::timestamptz - (${deadline}
+              + (coalesce(nullif(split_part(e.body->>'key', ':', 2), ''), '1')::int - 1) * (c.policy->>'escalationStepMs')::bigint * interval '1 millisecond')) * 1000 AS late_ms
+       FROM intake.case_sla_event e JOIN intake.service_case c ON c.case_no = e.body->>'caseNo'
+      WHERE e.body->>'clock' = 'onsite' AND e.body->>'kind' IN ('breached', 'escalated')`,
   );
-  const breach = rows.filter((r) => r.kind === 'breached');
-  const dues = breach.map((r) => Number(r.due_ms));
+  // The spread of every timed case's deadline (the estimate's cases fall due a day later).
+  const { rows: spread } = await stack.db.query<{ seconds: string | null }>(
+    `SELECT extract(epoch FROM max(${deadline}) - min(${deadline})) AS seconds
+       FROM intake.service_case c WHERE (c.policy->'budgets'->(c.priority::text)->>'onsiteMs')::bigint < 86400000`,
+  );
   return {
-    breach: breach.map((r) => Number(r.late_ms)),
+    breach: rows.filter((r) => r.kind === 'breached').map((r) => Number(r.late_ms)),
     escalation: rows.filter((r) => r.kind === 'escalated').map((r) => Number(r.late_ms)),
-    spreadSeconds: dues.length ? Math.round((Math.max(...dues) - Math.min(...dues)) / 100) / 10 : 0,
+    spreadSeconds: Math.round(Number(spread[0]?.seconds ?? 0) * 10) / 10,
   };
 }

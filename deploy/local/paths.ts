@@ -13,3 +13,9 @@ export const TEMPORAL_BIN = join(TOOL_CACHE_DIR, 'bin', 'temporal');
 export const NATS_LOCAL_CONFIG = join(REPO_ROOT, 'deploy', 'nats', 'local.conf');
 /** NATS of `npm start`: the project's own server (monitoring on :8223), apart from any machine-wide one on 4222. */
 export const LOCAL_NATS_URL = 'nats://127.0.0.1:4223';
+
+/** `host:port` of a Temporal frontend; the port defaults to Temporal's 7233. */
+export function temporalHostPort(address: string): { host: string; port: number } {
+  const [host, portText] = address.split(':');
+  return { host, port: Number(portText || 7233) };
+}

@@ -11,7 +11,7 @@ import { ensureNamespace } from '@aftersales/temporal';
 import { CUSTOM_SEARCH_ATTRIBUTES } from '@aftersales/workflows';
 import { startBackground, stopProcess, type StartedProcess } from './background-process';
 import { adminNatsEnvironment, localNatsCredentials, natsCredentialsFile, natsServerEnvironment, type NatsCredentials } from './nats-credentials';
-import { LOCAL_NATS_URL, NATS_LOCAL_CONFIG, TEMPORAL_BIN, TEMPORAL_CLI_VERSION, TOOL_CACHE_DIR, VAR_DIR } from './paths';
+import { LOCAL_NATS_URL, NATS_LOCAL_CONFIG, TEMPORAL_BIN, TEMPORAL_CLI_VERSION, temporalHostPort, TOOL_CACHE_DIR, VAR_DIR } from './paths';
 import { clusterOnPort, startCluster } from './postgres-cluster';
 import { startTemporalOnPostgres } from './temporal-postgres';
 import { waitUntil } from './wait-until';
@@ -215,8 +215,7 @@ export function ensureTemporalCli(log: (line: string) => void): string {
 
 /** The CLI's dev server on a SQLite file under the state folder, with the namespace and the search attributes. */
 function startTemporalDevServer(env: Environment, stateDir: string, log: (line: string) => void): StartedProcess {
-  const [host, portText] = env.TEMPORAL_ADDRESS.split(':');
-  const port = Number(portText || 7233);
+  const { host, port } = temporalHostPort(env.TEMPORAL_ADDRESS);
   const binary = ensureTemporalCli(log);
   const dbDir = join(stateDir, 'temporal');
   mkdirSync(dbDir, { recursive: true });
@@ -238,9 +237,9 @@ function startTemporalDevServer(env: Environment, stateDir: string, log: (line: 
 }
 
 async function ensureTemporal(env: Environment, stateDir: string, store: TemporalStore, log: (line: string) => void): Promise<{ started?: StartedProcess; uiUrl: string | null }> {
-  const port = Number(env.TEMPORAL_ADDRESS.split(':')[1] || 7233);
+  const { host, port } = temporalHostPort(env.TEMPORAL_ADDRESS);
   // The Web UI comes with the CLI's dev server only.
-  const uiUrl = store === 'sqlite' ? `http://${env.TEMPORAL_ADDRESS.split(':')[0]}:${port + 1000}` : null;
+  const uiUrl = store === 'sqlite' ? `http://${host}:${port + 1000}` : null;
   let started: StartedProcess | undefined;
   if (!(await temporalAnswers(env.TEMPORAL_ADDRESS))) {
     log(`Temporal does not answer at ${env.TEMPORAL_ADDRESS}`);

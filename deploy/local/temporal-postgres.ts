@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ensureDatabase } from '@aftersales/persistence';
 import { startBackground, type StartedProcess } from './background-process';
-import { TOOL_CACHE_DIR } from './paths';
+import { temporalHostPort, TOOL_CACHE_DIR } from './paths';
 
 /**
  * The Temporal server on PostgreSQL, as docker-compose runs it (temporalio/auto-setup:1.29, postgres12
@@ -91,8 +91,8 @@ function sqlStore(url: string, maxConns: number) {
 
 /** The server's configuration (JSON is YAML too), written where `--root/--config/--env` finds it. */
 export function temporalServerConfig(address: string, databaseUrl: string, dynamicConfigFile: string): object {
-  const [host, portText] = address.split(':');
-  const ports = serverPorts(Number(portText || 7233));
+  const { host, port } = temporalHostPort(address);
+  const ports = serverPorts(port);
   const urls = temporalDatabaseUrls(databaseUrl);
   const rpc = ({ grpcPort, membershipPort, httpPort }: { grpcPort: number; membershipPort: number; httpPort?: number }) => ({
     rpc: { grpcPort, membershipPort, bindOnIP: host, ...(httpPort ? { httpPort } : {}) },
@@ -141,5 +141,5 @@ export async function startTemporalOnPostgres(address: string, databaseUrl: stri
   writeFileSync(dynamicConfigFile, '{}\n');
   writeFileSync(join(configDir, 'local.yaml'), `${JSON.stringify(temporalServerConfig(address, databaseUrl, dynamicConfigFile), null, 2)}\n`);
   log(`starting the Temporal server ${TEMPORAL_SERVER_VERSION} on PostgreSQL (${pgConnection(urls.store).database}, ${HISTORY_SHARDS} shards) at ${address}`);
-  return startBackground('temporal', server, ['--root', configDir, '--config', '.', '--env', 'local', '--allow-no-auth', 'start'], join(stateDir, 'logs', `temporal-postgres-${address.split(':')[1]}.log`));
+  return startBackground('temporal', server, ['--root', configDir, '--config', '.', '--env', 'local', '--allow-no-auth', 'start'], join(stateDir, 'logs', `temporal-postgres-${temporalHostPort(address).port}.log`));
 }
