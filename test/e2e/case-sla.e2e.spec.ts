@@ -55,18 +55,20 @@ describe('SLA clocks and the escalation ladder of a case', () => {
   };
 
   it('warns at each threshold and escalates level by level, each once and within a second, across a worker restart', async () => {
-    await usePolicy('ladder', { normal: 6_000, high: 6_000, urgent: 6_000 });
-    const { caseNo } = await openCase();
-    // Restart the worker while the on-site timer runs.
+    await usePolicy('ladder', { normal: 16_000, high: 16_000, urgent: 16_000 });
+    const { caseNo, receivedAt } = await openCase();
+    // Restart the worker while the on-site timer runs, before its first warning (half the budget) is due:
+    // each alarm is dated when its threshold is crossed, so one that fell due during the restart would be late.
     await cluster.apps.stop('worker');
     cluster.apps.start('worker');
     await cluster.apps.waitHealthy('worker');
+    expect(Date.now()).toBeLessThan(Date.parse(receivedAt) + 8_000);
 
     const view = await expectEventually(async () => {
       const v = await sla(caseNo);
       expect(onsiteTimeline(v)).toContain('escalated:4');
       return v;
-    }, 30_000);
+    }, 40_000);
     expect(onsiteTimeline(view)).toEqual(['warning:0.5', 'warning:0.75', 'warning:0.9', 'breached', 'escalated:1', 'escalated:2', 'escalated:3', 'escalated:4']);
     for (const entry of view.timeline.filter((e) => e.clock === 'onsite')) {
       const lateness = Date.parse(entry.occurredAt) - Date.parse(entry.dueAt as string);
@@ -80,6 +82,32 @@ describe('SLA clocks and the escalation ladder of a case', () => {
       for await (const wf of cluster.temporal.workflow.list({ query: `CaseNo = "${caseNo}" AND SlaBreached = true AND EscalationLevel = 4` })) found.push(wf.workflowId);
       expect(found).toEqual([caseWorkflowId(caseNo)]);
     });
+  });
+
+  it('dates a breach noticed late at its deadline, and fires the ladder steps due since at once when the worker returns', async () => {
+    await usePolicy('late', { normal: 4_000, high: 4_000, urgent: 4_000 }, 2_000);
+    const { caseNo, receivedAt } = await openCase();
+    const deadline = Date.parse(receivedAt) + 4_000;
+    // The worker is away over the deadline and two steps of the ladder.
+    await cluster.apps.stop('worker');
+    await new Promise((r) => setTimeout(r, Math.max(0, deadline + 4_500 - Date.now())));
+    cluster.apps.start('worker');
+    await cluster.apps.waitHealthy('worker');
+
+    const view = await expectEventually(async () => {
+      const v = await sla(caseNo);
+      expect(onsiteTimeline(v)).toContain('escalated:3');
+      return v;
+    }, 30_000);
+    const entry = (key: string) => view.timeline.find((e) => e.clock === 'onsite' && e.key === key) as SlaEventV1;
+    expect(Date.parse(entry('breached').dueAt as string)).toBe(deadline);
+    expect(Date.parse(entry('breached').occurredAt)).toBeGreaterThanOrEqual(deadline + 4_500);
+    expect(['escalated:1', 'escalated:2', 'escalated:3'].map((key) => Date.parse(entry(key).dueAt as string) - deadline)).toEqual([0, 2_000, 4_000]);
+    // All three fired on the worker's return, not a step apart from it.
+    const firedAt = ['escalated:1', 'escalated:2', 'escalated:3'].map((key) => Date.parse(entry(key).occurredAt));
+    expect(Math.max(...firedAt) - Math.min(...firedAt)).toBeLessThan(2_000);
+    // The clock's view shows the deadline it passed, not the moment it is asked.
+    expect(onsiteOf(view)).toMatchObject({ state: 'breached', deadline: new Date(deadline).toISOString() });
   });
 
   it('moves the deadline by exactly the paused time and credits it', async () => {

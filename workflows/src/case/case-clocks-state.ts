@@ -5,7 +5,7 @@ import { ESCALATION_LEVELS, PAUSE_REASONS } from '@aftersales/contracts/values';
 import type { CasePriority, SlaClockName, SlaClockView, SlaEventV1, WorkingCalendarPolicy } from '@aftersales/contracts';
 import { changeBudget, changeCalendar, pauseClock, resumeClock, stopClock } from '../sla';
 import { budgetFor, clockView, openingTracks, slaEvent, type ClockContext } from './case-clocks';
-import { afterAlarm, dueAlarms, nextAlarmMs, type ClockTrack, type SlaAlarm } from './sla-alarms';
+import { afterAlarm, dueAlarms, nextAlarmMs, type AlarmDating, type ClockTrack, type SlaAlarm } from './sla-alarms';
 
 const refuse = (message: string): never => {
   throw ApplicationFailure.nonRetryable(message, 'INVALID_TRANSITION');
@@ -24,6 +24,7 @@ export class CaseClocks {
     private readonly ctx: ClockContext,
     priority: CasePriority,
     receivedAtMs: number,
+    private readonly dating: AlarmDating = 'when-crossed',
   ) {
     this.tracks = openingTracks(ctx, priority, receivedAtMs);
   }
@@ -120,11 +121,11 @@ export class CaseClocks {
   }
 
   dueAlarms(policy: { warnAtFractions: number[]; escalationStepMs: number }): SlaAlarm[] {
-    return dueAlarms(this.tracks, policy, Date.now());
+    return dueAlarms(this.tracks, policy, Date.now(), this.dating);
   }
 
   nextAlarmMs(policy: { warnAtFractions: number[]; escalationStepMs: number }): number | null {
-    return nextAlarmMs(this.tracks, policy, Date.now());
+    return nextAlarmMs(this.tracks, policy, Date.now(), this.dating);
   }
 
   /** The timeline entry of an alarm, and the track as it stands once the alarm has fired. */

@@ -1,7 +1,7 @@
 // The SLA clocks a case runs, from its pinned policy (RULES.md "Response and on-site times").
 import type { CasePolicy, CasePriority, ServiceType, SlaClockName, SlaClockView, SlaEventV1 } from '@aftersales/contracts';
 import { ESCALATION_LEVELS } from '@aftersales/contracts/values';
-import { consumedMs, deadlineMs, pausedMs, startClock, workingDaysToMs, type SlaClock } from '../sla';
+import { consumedMs, crossedAtMs, deadlineMs, pausedMs, startClock, workingDaysToMs, type SlaClock } from '../sla';
 import { newTrack, type ClockTrack, type SlaAlarm } from './sla-alarms';
 
 /** Service types that send a technician to the customer, and so run the on-site clock. */
@@ -65,7 +65,8 @@ export function clockView(track: ClockTrack, nowMs: number): SlaClockView {
     budgetMs: clock.budgetMs,
     consumedMs: consumedMs(clock, nowMs),
     pausedMs: pausedMs(clock, nowMs),
-    deadline: iso(deadlineMs(clock, nowMs)),
+    // A breached clock shows the deadline it passed, not the moment it is asked.
+    deadline: iso(crossedAtMs(clock, 1, nowMs)),
     state: stopped ? 'met' : track.breachedAtMs !== null ? 'breached' : paused ? 'paused' : 'running',
     escalationLevel: track.escalationLevel > 0 ? ESCALATION_LEVELS[track.escalationLevel - 1] : null,
     escalationHeldBy: track.heldBy,

@@ -57,6 +57,11 @@ const LOCAL_ACTIVITIES_PATCH = 'local-activities';
 const scheduled = { commands: proxyActivities<CaseActivities>(COMMAND_OPTIONS), notices: proxyActivities<CaseActivities>(NOTICE_OPTIONS) };
 const local = { commands: proxyLocalActivities<CaseActivities>(COMMAND_OPTIONS), notices: proxyLocalActivities<CaseActivities>(NOTICE_OPTIONS) };
 
+/**
+ * Cases started before it dated an alarm noticed late (the worker down or behind) when it was noticed,
+ * and counted the escalation ladder from there; now the breach keeps its deadline (RULES.md 升级).
+ */
+const ALARM_DATING_PATCH = 'alarm-dating-when-crossed';
 /** Cases started before it upserted their search attributes on every change, even to the same values. */
 const UNCHANGED_SEARCH_ATTRIBUTES_PATCH = 'skip-unchanged-search-attributes';
 
@@ -96,7 +101,8 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<CaseOutcom
   const { notifyCustomer, notifyTechnician } = activities.notices;
   const skipsUnchangedSearchAttributes = patched(UNCHANGED_SEARCH_ATTRIBUTES_PATCH);
   let publishedSearchAttributes = '';
-  const clocks = new CaseClocks(input.caseNo, { policy, serviceType: input.serviceType, siteDistanceKm: input.siteDistanceKm }, input.priority, Date.parse(input.receivedAt));
+  const dating = patched(ALARM_DATING_PATCH) ? 'when-crossed' : 'when-noticed';
+  const clocks = new CaseClocks(input.caseNo, { policy, serviceType: input.serviceType, siteDistanceKm: input.siteDistanceKm }, input.priority, Date.parse(input.receivedAt), dating);
   let status: CaseStatus = 'opened';
   let priority = input.priority;
   let acknowledgedAt: string | null = null;

@@ -2,7 +2,7 @@
 // and the ladder rules are unit-tested without a server.
 import { ESCALATION_LEVELS } from '@aftersales/contracts/values';
 import type { EscalationLevelName, SlaClockName } from '@aftersales/contracts';
-import { deadlineMs, instantAtFraction, type SlaClock } from '../sla';
+import { crossedAtMs, instantAtFraction, type SlaClock } from '../sla';
 
 export interface ClockTrack {
   clock: SlaClock;
@@ -34,17 +34,25 @@ export const newTrack = (clock: SlaClock): ClockTrack => ({ clock, fired: [], br
 const isRunning = (track: ClockTrack): boolean =>
   track.clock.stoppedAtMs === null && track.clock.segments.at(-1)?.state === 'running';
 
+/**
+ * How an alarm whose threshold has passed is dated: `when-crossed`, at the instant the clock crossed it,
+ * so a breach noticed late keeps its deadline and its ladder counts from there; `when-noticed`, at the
+ * moment the workflow saw it (cases started before `alarm-dating-when-crossed`).
+ */
+export type AlarmDating = 'when-crossed' | 'when-noticed';
+
 /** The alarms of one clock that have not fired, each with the instant it falls due if nothing changes. */
-export function pendingAlarms(track: ClockTrack, policy: LadderPolicy, nowMs: number): SlaAlarm[] {
+export function pendingAlarms(track: ClockTrack, policy: LadderPolicy, nowMs: number, dating: AlarmDating = 'when-crossed'): SlaAlarm[] {
   if (!isRunning(track)) return [];
   const name = track.clock.name as SlaClockName;
+  const instant = dating === 'when-crossed' ? crossedAtMs : instantAtFraction;
   const alarms: SlaAlarm[] = [];
   for (const fraction of [...policy.warnAtFractions].sort((a, b) => a - b)) {
     const key = `warning:${fraction}`;
-    const due = instantAtFraction(track.clock, fraction, nowMs);
+    const due = instant(track.clock, fraction, nowMs);
     if (!track.fired.includes(key) && due !== null) alarms.push({ clock: name, key, kind: 'warning', fraction, dueAtMs: due });
   }
-  const deadline = deadlineMs(track.clock, nowMs);
+  const deadline = instant(track.clock, 1, nowMs);
   if (!track.fired.includes('breached') && deadline !== null) alarms.push({ clock: name, key: 'breached', kind: 'breached', dueAtMs: deadline });
   const next = track.escalationLevel + 1;
   if (track.heldBy === null && next <= ESCALATION_LEVELS.length) {
@@ -58,16 +66,16 @@ export function pendingAlarms(track: ClockTrack, policy: LadderPolicy, nowMs: nu
 }
 
 /** Alarms due at `nowMs`, in the order they fell due; a breach always precedes its escalation. */
-export function dueAlarms(tracks: ClockTrack[], policy: LadderPolicy, nowMs: number): SlaAlarm[] {
+export function dueAlarms(tracks: ClockTrack[], policy: LadderPolicy, nowMs: number, dating: AlarmDating = 'when-crossed'): SlaAlarm[] {
   return tracks
-    .flatMap((t) => pendingAlarms(t, policy, nowMs))
+    .flatMap((t) => pendingAlarms(t, policy, nowMs, dating))
     .filter((a) => a.dueAtMs <= nowMs)
     .sort((a, b) => a.dueAtMs - b.dueAtMs || rank(a) - rank(b));
 }
 
 /** The earliest instant any clock needs the workflow awake, or null when nothing is pending. */
-export function nextAlarmMs(tracks: ClockTrack[], policy: LadderPolicy, nowMs: number): number | null {
-  const instants = tracks.flatMap((t) => pendingAlarms(t, policy, nowMs)).map((a) => a.dueAtMs);
+export function nextAlarmMs(tracks: ClockTrack[], policy: LadderPolicy, nowMs: number, dating: AlarmDating = 'when-crossed'): number | null {
+  const instants = tracks.flatMap((t) => pendingAlarms(t, policy, nowMs, dating)).map((a) => a.dueAtMs);
   return instants.length ? Math.min(...instants) : null;
 }
 

@@ -2,6 +2,7 @@ import {
   changeBudget,
   changeCalendar,
   consumedMs,
+  crossedAtMs,
   deadlineMs,
   instantAtFraction,
   pauseClock,
@@ -218,6 +219,24 @@ describe('warnings at budget thresholds', () => {
     const clock = resumeClock(pauseClock(onsite('2026-11-23 10:00'), at('2026-11-23 11:00'), 'waiting for customer'), at('2026-11-23 12:00'), 'back');
     expect(show(instantAtFraction(clock, 0.5, at('2026-11-23 12:00')))).toBe('2026-11-23 23:00');
     expect(show(instantAtFraction(clock, 0.9, at('2026-11-23 12:00')))).toBe('2026-11-24 08:36');
+  });
+
+  it('dates a threshold passed unnoticed at the instant it was passed, on either basis', () => {
+    const now = at('2026-11-24 14:00'); // 14.5 working hours of 27 consumed
+    expect(show(crossedAtMs(resolution('2026-11-23 08:30'), 0.5, now))).toBe('2026-11-24 13:00');
+    expect(show(crossedAtMs(onsite('2026-11-23 10:00'), 1, at('2026-11-24 10:25')))).toBe('2026-11-24 10:00');
+    // Not yet passed: the same future instant as instantAtFraction.
+    expect(show(crossedAtMs(resolution('2026-11-23 08:30'), 0.75, now))).toBe('2026-11-25 10:45');
+  });
+
+  it('dates it after a pause by the time that ran, and answers now when it was passed before the clock resumed', () => {
+    const paused = resumeClock(pauseClock(onsite('2026-11-23 10:00'), at('2026-11-23 11:00'), 'waiting for customer'), at('2026-11-23 12:00'), 'back');
+    expect(show(crossedAtMs(paused, 1, at('2026-11-24 12:00')))).toBe('2026-11-24 11:00');
+    // 2 h consumed before a pause; the budget is cut to 1 h while paused; resumed: over budget from the start.
+    const cut = changeBudget(pauseClock(onsite('2026-11-23 10:00', 4 * HOUR), at('2026-11-23 12:00'), 'waiting for customer'), HOUR);
+    const resumed = resumeClock(cut, at('2026-11-23 13:00'), 'back');
+    expect(crossedAtMs(resumed, 1, at('2026-11-23 13:30'))).toBe(at('2026-11-23 13:30'));
+    expect(crossedAtMs(pauseClock(resumed, at('2026-11-23 13:30'), 'again'), 1, at('2026-11-23 14:00'))).toBeNull();
   });
 
   it.each([-0.1, 1.1, Number.NaN])('refuses the fraction %p', (fraction) => {

@@ -153,6 +153,23 @@ export function deadlineMs(clock: SlaClock, nowMs: number): number | null {
   return instantAtFraction(clock, 1, nowMs);
 }
 
+/**
+ * Like `instantAtFraction`, but a threshold already passed while the clock ran in its current segment
+ * answers the instant it was passed, not now: the breach of a case noticed late (its worker was down
+ * or behind) is still dated at the deadline. A threshold passed before the segment began (the clock
+ * resumed, or its budget was cut, beyond it) answers now, as `instantAtFraction` does.
+ */
+export function crossedAtMs(clock: SlaClock, fraction: number, nowMs: number): number | null {
+  const instant = instantAtFraction(clock, fraction, nowMs);
+  const open = openSegment(clock);
+  if (instant !== nowMs || !open) return instant;
+  const needed = budgetShareMs(clock.budgetMs, fraction) - consumedMs(clock, open.fromMs);
+  if (needed <= 0) return nowMs;
+  if (clock.basis === 'elapsed') return Math.min(nowMs, open.fromMs + needed);
+  if (!clock.calendar) throw new Error(`working-time SLA clock '${clock.name}' has no calendar`);
+  return Math.min(nowMs, addWorkingMs(clock.calendar, open.fromMs, needed));
+}
+
 /** New budget (priority or policy change): the consumed time is kept, only the budget changes. */
 export function changeBudget(clock: SlaClock, budgetMs: number): SlaClock {
   assertBudget(budgetMs);
