@@ -152,7 +152,7 @@ export class CaseClocks {
   }
 
   private retarget(track: ClockTrack, clock: ClockTrack['clock'], extra: { reason?: string; priority?: CasePriority }): void {
-    const retargeted = { ...track, clock };
+    const retargeted = { ...track, clock, retargetedAtMs: Date.now() };
     this.note(retargeted, 'retargeted', extra);
     this.replace(retargeted);
   }

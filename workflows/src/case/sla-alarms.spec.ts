@@ -1,4 +1,4 @@
-import { startClock } from '../sla';
+import { changeBudget, startClock } from '../sla';
 import { afterAlarm, dueAlarms, newTrack, type AlarmDating, type ClockTrack } from './sla-alarms';
 
 const MINUTE = 60_000;
@@ -41,6 +41,17 @@ describe('SLA alarms noticed late (the worker was down or behind)', () => {
       ['escalated:1', 110],
     ]);
     expect(track.breachedAtMs).toBe(noticed);
+  });
+
+  it('are crossed no earlier than a budget cut that moved them into the past', () => {
+    // 50 minutes into a 60-minute budget the priority cuts it to 30: breached by the cut, not 20 minutes before it.
+    const cutAt = START + 50 * MINUTE;
+    const track = newTrack(startClock({ name: 'onsite', basis: 'elapsed', budgetMs: 60 * MINUTE, calendar: null, nowMs: START }));
+    const cut: ClockTrack = { ...track, fired: ['warning:0.5'], clock: changeBudget(track.clock, 30 * MINUTE), retargetedAtMs: cutAt };
+    expect(fireDue('when-crossed', cutAt, cut).fired).toEqual([
+      ['breached', 50],
+      ['escalated:1', 50],
+    ]);
   });
 
   it('fire at their instants when noticed on time, whichever the dating', () => {

@@ -13,6 +13,8 @@ export interface ClockTrack {
   escalationLevel: number;
   /** The staff id of the owner who acknowledged the current level: the ladder holds while set. */
   heldBy: string | null;
+  /** When the budget or calendar last changed: a threshold it moved into the past is crossed then, not before. */
+  retargetedAtMs?: number;
 }
 
 export interface SlaAlarm {
@@ -45,7 +47,11 @@ export type AlarmDating = 'when-crossed' | 'when-noticed';
 export function pendingAlarms(track: ClockTrack, policy: LadderPolicy, nowMs: number, dating: AlarmDating = 'when-crossed'): SlaAlarm[] {
   if (!isRunning(track)) return [];
   const name = track.clock.name as SlaClockName;
-  const instant = dating === 'when-crossed' ? crossedAtMs : instantAtFraction;
+  const instant = (clock: SlaClock, fraction: number, at: number): number | null => {
+    if (dating === 'when-noticed') return instantAtFraction(clock, fraction, at);
+    const crossed = crossedAtMs(clock, fraction, at);
+    return crossed === null ? null : Math.max(crossed, track.retargetedAtMs ?? crossed);
+  };
   const alarms: SlaAlarm[] = [];
   for (const fraction of [...policy.warnAtFractions].sort((a, b) => a - b)) {
     const key = `warning:${fraction}`;

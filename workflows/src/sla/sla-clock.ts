@@ -157,7 +157,8 @@ export function deadlineMs(clock: SlaClock, nowMs: number): number | null {
  * Like `instantAtFraction`, but a threshold already passed while the clock ran in its current segment
  * answers the instant it was passed, not now: the breach of a case noticed late (its worker was down
  * or behind) is still dated at the deadline. A threshold passed before the segment began (the clock
- * resumed, or its budget was cut, beyond it) answers now, as `instantAtFraction` does.
+ * resumed beyond it) answers now, as `instantAtFraction` does. The instant is computed on the current
+ * budget: a caller that cuts the budget keeps the answer no earlier than the cut.
  */
 export function crossedAtMs(clock: SlaClock, fraction: number, nowMs: number): number | null {
   const instant = instantAtFraction(clock, fraction, nowMs);
