@@ -144,9 +144,14 @@ export function instantAtFraction(clock: SlaClock, fraction: number, nowMs: numb
   if (openSegment(clock)?.state !== 'running') return null;
   const remaining = budgetShareMs(clock.budgetMs, fraction) - consumedMs(clock, nowMs);
   if (remaining <= 0) return nowMs;
-  if (clock.basis === 'elapsed') return nowMs + remaining;
+  return advance(clock, nowMs, remaining);
+}
+
+/** `fromMs` plus `ms` of the clock's basis. */
+function advance(clock: SlaClock, fromMs: number, ms: number): number {
+  if (clock.basis === 'elapsed') return fromMs + ms;
   if (!clock.calendar) throw new Error(`working-time SLA clock '${clock.name}' has no calendar`);
-  return addWorkingMs(clock.calendar, nowMs, remaining);
+  return addWorkingMs(clock.calendar, fromMs, ms);
 }
 
 export function deadlineMs(clock: SlaClock, nowMs: number): number | null {
@@ -165,10 +170,7 @@ export function crossedAtMs(clock: SlaClock, fraction: number, nowMs: number): n
   const open = openSegment(clock);
   if (instant !== nowMs || !open) return instant;
   const needed = budgetShareMs(clock.budgetMs, fraction) - consumedMs(clock, open.fromMs);
-  if (needed <= 0) return nowMs;
-  if (clock.basis === 'elapsed') return Math.min(nowMs, open.fromMs + needed);
-  if (!clock.calendar) throw new Error(`working-time SLA clock '${clock.name}' has no calendar`);
-  return Math.min(nowMs, addWorkingMs(clock.calendar, open.fromMs, needed));
+  return needed <= 0 ? nowMs : Math.min(nowMs, advance(clock, open.fromMs, needed));
 }
 
 /** New budget (priority or policy change): the consumed time is kept, only the budget changes. */
