@@ -6,7 +6,6 @@ import {
   CommonErrors,
   DomainError,
   Headers,
-  inboxPrefixOf,
   isErrorBody,
   type CommandReply,
   type CommandRequest,
@@ -14,6 +13,7 @@ import {
 } from '@aftersales/contracts';
 import type { Environment } from '@aftersales/config';
 import { commandDuration, currentActor, currentCorrelationId } from '@aftersales/observability';
+import { natsConnectionOptions } from './nats-connection';
 
 export interface SendOptions {
   correlationId?: string;
@@ -33,16 +33,7 @@ export class CommandClient {
     name: string,
   ) {
     this.defaultTimeoutMs = env.COMMAND_TIMEOUT_MS;
-    this.client = new ClientNats({
-      servers: env.NATS_URL.split(','),
-      name: `${name}-commands`,
-      user: env.NATS_USER,
-      pass: env.NATS_PASSWORD,
-      // Replies come back on the app's own inbox, the only one its NATS user may read.
-      inboxPrefix: inboxPrefixOf(name),
-      maxReconnectAttempts: -1,
-      reconnectTimeWait: 500,
-    });
+    this.client = new ClientNats(natsConnectionOptions(env, name, `${name}-commands`));
   }
 
   private readonly defaultTimeoutMs: number;

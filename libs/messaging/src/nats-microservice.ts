@@ -1,21 +1,13 @@
 import { Transport, type NatsContext, type NatsOptions } from '@nestjs/microservices';
-import { Headers, inboxPrefixOf } from '@aftersales/contracts';
+import { Headers } from '@aftersales/contracts';
 import type { Environment } from '@aftersales/config';
+import { natsConnectionOptions } from './nats-connection';
 
 /** Command server options: every replica of a service joins the queue group named after it. */
 export function natsMicroserviceOptions(env: Environment, app: string): NatsOptions {
   return {
     transport: Transport.NATS,
-    options: {
-      servers: env.NATS_URL.split(','),
-      name: `${app}-server`,
-      queue: app,
-      user: env.NATS_USER,
-      pass: env.NATS_PASSWORD,
-      inboxPrefix: inboxPrefixOf(app),
-      maxReconnectAttempts: -1,
-      reconnectTimeWait: 500,
-    },
+    options: { ...natsConnectionOptions(env, app, `${app}-server`), queue: app },
   };
 }
 
