@@ -47,14 +47,15 @@ const HELP = `npm run bench -- [options]
                               at once; recall: one campaign over many registered units
   --clients N                 concurrent HTTP clients at peak (32)
   --peak-seconds S            closed-loop intake phase (60)
-  --half-load-seconds S       fixed rate at half the peak (30)
+  --half-load-seconds S       fixed rate at half the peak (120: some 350 requests, so p99 is not the slowest one)
   --dispatch-seconds S        bound of the dispatch phase (60)
   --raw-seconds S             each raw limit (10)       --raw-concurrency N (32)
   --technicians N             technicians registered for dispatch (100, 50 cases/day each)
   --history-sample N          histories read for the first activity's start (200)
   --timers N                  timer scenario: open cases (10000)
   --due-window-seconds S      timer scenario: spread of the deadlines (120)
-  --escalation-step-seconds S timer scenario: escalation ladder step (20)
+  --escalation-step-seconds S timer scenario: escalation ladder step (3600: level 1 alone fires, with the
+                              breach, one timer a case; 20 puts the whole ladder, four timers a case, in the wait)
   --units N                   recall scenario: registered units reached (100000; env BENCH_UNITS)
   --recall-batch N            recall scenario: units per notice batch (500; env BENCH_BATCH)
   --database-url URL          own database, dropped and recreated (postgres://postgres@127.0.0.1:5432/aftersales_bench)
@@ -74,7 +75,7 @@ export function parseOptions(argv: string[]): BenchOptions {
       scenario: { type: 'string', default: 'cases' },
       clients: { type: 'string', default: '32' },
       'peak-seconds': { type: 'string', default: '60' },
-      'half-load-seconds': { type: 'string', default: '30' },
+      'half-load-seconds': { type: 'string', default: '120' },
       'dispatch-seconds': { type: 'string', default: '60' },
       'raw-seconds': { type: 'string', default: '10' },
       'raw-concurrency': { type: 'string', default: '32' },
@@ -82,7 +83,7 @@ export function parseOptions(argv: string[]): BenchOptions {
       'history-sample': { type: 'string', default: '200' },
       timers: { type: 'string', default: '10000' },
       'due-window-seconds': { type: 'string', default: '120' },
-      'escalation-step-seconds': { type: 'string', default: '20' },
+      'escalation-step-seconds': { type: 'string', default: '3600' },
       units: { type: 'string', default: process.env.BENCH_UNITS ?? '100000' },
       'recall-batch': { type: 'string', default: process.env.BENCH_BATCH ?? '500' },
       'database-url': { type: 'string', default: process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/aftersales_bench' },

@@ -164,6 +164,8 @@ function printReport(r: Report, file: string): void {
     out.push(`  breach late       ${formatDistribution(t.breachLateMs)}  (${t.breachLateMs.count}/${t.cases} fired)`);
     out.push(`  escalation late   ${formatDistribution(t.escalationLateMs)}  (${t.escalationsFired}/${t.escalationsExpected} fired)`);
     out.push(`  worker peak RSS   ${t.workerPeakRssMiB} MiB`);
+    out.push(`  firing the ${t.firing.alarms} alarms (${t.firing.seconds} s from the first deadline), CPU per alarm:`);
+    for (const [name, u] of Object.entries(t.firing.processes)) out.push(`    ${name.padEnd(24)} ${String(u.cpuCores).padStart(5)} cores  ${perAlarmMs(u.cpuSeconds, t.firing.alarms)} ms`);
   }
   if (r.recall) {
     const c = r.recall;
@@ -175,6 +177,10 @@ function printReport(r: Report, file: string): void {
   for (const [name, u] of Object.entries(r.processes)) out.push(`  ${name.padEnd(22)} ${String(u.cpuSeconds).padStart(8)} s CPU  ${String(u.cpuCores).padStart(5)} cores  peak ${u.peakRssMiB} MiB`);
   out.push(`result: ${file}`);
   console.log(out.join('\n'));
+}
+
+function perAlarmMs(cpuSeconds: number, alarms: number): string {
+  return alarms > 0 ? ((cpuSeconds * 1000) / alarms).toFixed(1) : '—';
 }
 
 process.on('unhandledRejection', (error: unknown) => {
