@@ -167,13 +167,19 @@ describe('recall campaigns', () => {
     expect(rated.body.expectedFinishAt).not.toBeNull();
     expect((await cluster.api(`/api/v1/recalls/${campaignNo}/rate`, { body: { ratePerMinute: 0 } })).status).toBe(400);
 
-    const cancelled = await cluster.api<RecallProgress>(`/api/v1/recalls/${campaignNo}/cancel`, { method: 'POST' });
+    // A cancel says why: without a reason, or with one not on the list, nothing changes.
+    const unexplained = await cluster.api<{ errors: { field: string }[] }>(`/api/v1/recalls/${campaignNo}/cancel`, { method: 'POST' });
+    expect(unexplained.status).toBe(400);
+    expect(unexplained.body.errors.map((e) => e.field)).toContain('reason');
+    expect((await cluster.api(`/api/v1/recalls/${campaignNo}/cancel`, { body: { reason: 'bored' } })).status).toBe(400);
+    expect((await cluster.api<RecallView>(`/api/v1/recalls/${campaignNo}`)).body.status).toBe('running');
+    const cancelled = await cluster.api<RecallProgress>(`/api/v1/recalls/${campaignNo}/cancel`, { body: { reason: 'superseded' } });
     expect(cancelled.body.status).toBe('cancelled');
     await expect(cluster.temporal.workflow.getHandle(recallWorkflowId(campaignNo)).result()).resolves.toMatchObject({ status: 'cancelled' });
     const atCancel = delivered();
     await expectFor(() => expect(delivered()).toBe(atCancel), 3_000);
     const report = (await cluster.api<RecallReport>(`/api/v1/recalls/${campaignNo}/report`)).body;
-    expect(report.campaign.status).toBe('cancelled');
+    expect(report.campaign).toMatchObject({ status: 'cancelled', cancelReason: 'superseded' });
     expect(report.counts.notified).toBe(atCancel);
     expect(report.counts.notified).toBeLessThan(800);
     expect((await cluster.api(`/api/v1/recalls/${campaignNo}/resume`, { method: 'POST' })).status).toBe(409);

@@ -58,6 +58,7 @@ export * from './customers/customer-paging.schemas';
 export * from './quality/periodic-follow-up.schemas';
 export * from './quality/suggestion.schemas';
 export * from './quality/recall.schemas';
+export * from './quality/recall-cancel-reasons';
 export * from './quality/recall-criteria';
 export * from './security/security';
 export * from './consumers';

@@ -13,3 +13,4 @@ export * from './outlets/outlets.labels';
 export * from './outlets/establishment-path';
 export * from './quality/periodic-campaigns';
 export * from './quality/survey-check';
+export * from './quality/recall-cancel-reasons';

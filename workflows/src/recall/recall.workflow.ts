@@ -1,5 +1,6 @@
 import { allHandlersFinished, ApplicationFailure, condition, continueAsNew, proxyActivities, setHandler, upsertSearchAttributes, workflowInfo } from '@temporalio/workflow';
-import type { RecallProgress, RecallStatus, RecallUnitCounts } from '@aftersales/contracts';
+import type { RecallCancelReason, RecallProgress, RecallStatus, RecallUnitCounts } from '@aftersales/contracts';
+import { RECALL_CANCEL_REASONS } from '@aftersales/contracts/values';
 import { RECALL_CAMPAIGN_NO, RECALL_STATUS } from '../case/search-attributes';
 import { cancelRecallUpdate, changeRecallRateUpdate, pauseRecallUpdate, recallProgressQuery, resumeRecallUpdate } from './messages';
 import type { RecallActivities, RecallPlan } from './recall.activities';
@@ -68,10 +69,10 @@ export async function recallWorkflow(input: RecallWorkflowInput): Promise<{ stat
     const finish = ended() ? null : expectedFinishAt({ now: Date.now(), ratePerMinute: state.ratePerMinute, paused: state.status === 'paused', counts: state.counts, unidentifiedEstimate: estimate });
     return { campaignNo, status: state.status, ratePerMinute: state.ratePerMinute, counts: state.counts, total, identificationDone, remindersSent: state.remindersSent, expectedFinishAt: finish === null ? null : new Date(finish).toISOString() };
   };
-  const record = async (status: RecallStatus, ratePerMinute?: number) => {
+  const record = async (status: RecallStatus, change: { ratePerMinute?: number; cancelReason?: RecallCancelReason } = {}) => {
     state.status = status;
     upsertSearchAttributes([{ key: RECALL_STATUS, value: status }]);
-    await activities.recordRecallStatus({ campaignNo, status, ...(ratePerMinute ? { ratePerMinute } : {}) });
+    await activities.recordRecallStatus({ campaignNo, status, ...change });
   };
   const refuseUnless = (allowed: RecallStatus[], step: string) => {
     if (!allowed.includes(state.status)) throw ApplicationFailure.create({ type: 'QUALITY.RECALL_STEP_REFUSED', message: `cannot ${step} a ${state.status} campaign`, nonRetryable: true });
@@ -85,15 +86,27 @@ export async function recallWorkflow(input: RecallWorkflowInput): Promise<{ stat
   for (const [definition, { handler, options }] of [
     [pauseRecallUpdate, step('paused', ['running'], 'pause')],
     [resumeRecallUpdate, step('running', ['paused'], 'resume')],
-    [cancelRecallUpdate, step('cancelled', ['running', 'paused'], 'cancel')],
   ] as const) {
     setHandler(definition, handler, options);
   }
   setHandler(
+    cancelRecallUpdate,
+    async ({ reason }) => {
+      await record('cancelled', { cancelReason: reason });
+      return progress();
+    },
+    {
+      validator: ({ reason }) => {
+        refuseUnless(['running', 'paused'], 'cancel');
+        if (!Object.hasOwn(RECALL_CANCEL_REASONS, reason)) throw ApplicationFailure.create({ type: 'QUALITY.RECALL_STEP_REFUSED', message: `reason must be one of ${Object.keys(RECALL_CANCEL_REASONS).join(', ')}`, nonRetryable: true });
+      },
+    },
+  );
+  setHandler(
     changeRecallRateUpdate,
     async ({ ratePerMinute }) => {
       state.ratePerMinute = ratePerMinute;
-      await record(state.status, ratePerMinute);
+      await record(state.status, { ratePerMinute });
       return progress();
     },
     {

@@ -5,12 +5,14 @@ import type { Request } from 'express';
 import {
   approveRecallRequestSchema,
   campaignNoSchema,
+  cancelRecallRequestSchema,
   changeRecallRateRequestSchema,
   createRecallRequestSchema,
   declineRecallRequestSchema,
   QualityCommandSubjects as S,
   scheduleRecallRemedyRequestSchema,
   type ApproveRecallRequest,
+  type CancelRecallRequest,
   type ChangeRecallRateRequest,
   type CreateRecallCommand,
   type DeclineRecallRequest,
@@ -92,11 +94,13 @@ export class RecallsController {
   @Allow('quality_officer')
   @Post(':campaignNo/cancel')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Cancel the campaign: no further notices or reminders' })
+  @ApiOperation({ summary: 'Cancel the campaign with its reason (kept with the campaign): no further notices or reminders' })
   @ApiParam({ name: 'campaignNo', example: 'RC-20261123-0001' })
+  @ApiBody({ schema: openApiSchema(cancelRecallRequestSchema) })
+  @ApiResponse({ status: 400, description: 'No reason, or one not in the recallCancelReasons labels' })
   @ApiResponse({ status: 409, description: 'QUALITY.CHANGE_REFUSED: already ended' })
-  cancel(@Param('campaignNo', noPipe) campaignNo: string): Promise<RecallProgress> {
-    return this.workflows.update(recallWorkflowId(campaignNo), cancelRecallUpdate, {});
+  cancel(@Param('campaignNo', noPipe) campaignNo: string, @Body(new ZodValidationPipe(cancelRecallRequestSchema)) body: CancelRecallRequest): Promise<RecallProgress> {
+    return this.workflows.update(recallWorkflowId(campaignNo), cancelRecallUpdate, body);
   }
 
   @Allow('quality_officer')

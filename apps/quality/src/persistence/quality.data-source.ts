@@ -11,6 +11,7 @@ import { PeriodicFollowUps1764000200000 } from '../migrations/1764000200000-peri
 import { Suggestions1764000300000 } from '../migrations/1764000300000-suggestions';
 import { Suggestion } from '../suggestions/suggestion.entity';
 import { Recalls1764100000000 } from '../migrations/1764100000000-recalls';
+import { RecallCancelReason1764400000000 } from '../migrations/1764400000000-recall-cancel-reason';
 import { RecallCampaign } from '../recalls/recall-campaign.entity';
 import { RecallUnit } from '../recalls/recall-unit.entity';
 
@@ -18,5 +19,5 @@ import { RecallUnit } from '../recalls/recall-unit.entity';
 export const qualityDataSource: ServiceDataSourceSpec = {
   schema: 'quality',
   entities: [CasesOpenedDaily, FollowUp, Complaint, CaseQualityFact, PeriodicFollowUp, Suggestion, RecallCampaign, RecallUnit],
-  migrations: [InitQuality1763900000000, FollowUpsAndComplaints1764000000000, CaseQualityFacts1764000100000, PeriodicFollowUps1764000200000, Suggestions1764000300000, Recalls1764100000000, ...outboxAuditIndexMigrations('quality')],
+  migrations: [InitQuality1763900000000, FollowUpsAndComplaints1764000000000, CaseQualityFacts1764000100000, PeriodicFollowUps1764000200000, Suggestions1764000300000, Recalls1764100000000, ...outboxAuditIndexMigrations('quality'), RecallCancelReason1764400000000],
 };

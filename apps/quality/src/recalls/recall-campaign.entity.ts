@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, Unique, UpdateDateColumn } from 'typeorm';
-import type { RecallCriteria, RecallPacing, RecallReason, RecallRemedy, RecallStatus } from '@aftersales/contracts';
+import type { RecallCancelReason, RecallCriteria, RecallPacing, RecallReason, RecallRemedy, RecallStatus } from '@aftersales/contracts';
 
 /** A recall campaign (召回): what it covers, the remedies offered, its window and pacing. No personal data. */
 @Entity({ name: 'recall_campaign' })
@@ -48,6 +48,10 @@ export class RecallCampaign {
 
   @Column({ name: 'completed_at', type: 'timestamptz', nullable: true })
   completedAt: Date | null;
+
+  /** Why it was cancelled (RECALL_CANCEL_REASONS); null unless cancelled. */
+  @Column({ name: 'cancel_reason', type: 'varchar', length: 30, nullable: true })
+  cancelReason: RecallCancelReason | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

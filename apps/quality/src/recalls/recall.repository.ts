@@ -8,7 +8,7 @@ import { RecallErrors } from './recall.errors';
 import { campaignNoFor, EMPTY_RECALL_COUNTS, retryDelayMs } from './recall.rules';
 
 type CampaignSubject = (typeof QualityEventSubjects)['recallProposed' | 'recallApproved' | 'recallStatusChanged'];
-export type NewCampaign = Omit<RecallCampaign, 'id' | 'campaignNo' | 'createdAt' | 'updatedAt' | 'completedAt' | 'approvedBy' | 'status'>;
+export type NewCampaign = Omit<RecallCampaign, 'id' | 'campaignNo' | 'createdAt' | 'updatedAt' | 'completedAt' | 'cancelReason' | 'approvedBy' | 'status'>;
 export interface BatchOutcome {
   unitId: string;
   outcome: 'delivered' | 'already_delivered' | 'failed' | 'exhausted';
@@ -30,6 +30,7 @@ export const toRecallView = (c: RecallCampaign): RecallView => ({
   sourceEventId: c.sourceEventId,
   createdAt: c.createdAt.toISOString(),
   completedAt: c.completedAt?.toISOString() ?? null,
+  cancelReason: c.cancelReason,
 });
 
 /** TypeORM answers an UPDATE … RETURNING with [rows, count]. */
@@ -60,7 +61,7 @@ export class RecallRepository {
   async propose(campaign: NewCampaign, causationId?: string): Promise<RecallCampaign | null> {
     const saved = await this.dataSource.transaction(async (manager) => {
       const [{ seq }] = await manager.query<{ seq: string }[]>(`SELECT nextval('quality.recall_campaign_seq') AS seq`);
-      const values = { ...campaign, campaignNo: campaignNoFor(new Date(), Number(seq)), status: 'proposed' as const, approvedBy: null, completedAt: null };
+      const values = { ...campaign, campaignNo: campaignNoFor(new Date(), Number(seq)), status: 'proposed' as const, approvedBy: null, completedAt: null, cancelReason: null };
       const inserted = await manager.createQueryBuilder().insert().into(RecallCampaign).values(values).orIgnore().returning(['id']).execute();
       if ((inserted.raw as unknown[]).length === 0) return null;
       const row = await manager.findOneByOrFail(RecallCampaign, { campaignNo: values.campaignNo });

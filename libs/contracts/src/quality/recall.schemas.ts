@@ -3,6 +3,7 @@ import { bilingual } from '../bilingual';
 import { caseNoSchema } from '../cases/case.schemas';
 import { codesOf, type Label } from '../labels';
 import { NOTIFICATION_CHANNELS, type NotificationChannel } from '../notifications/notification.schemas';
+import { RECALL_CANCEL_REASONS, type RecallCancelReason } from './recall-cancel-reasons';
 
 /** Recall campaigns (召回, RULES.md "Recall"): every affected unit is tracked to a remedy. */
 export const RECALL_REASONS = {
@@ -41,7 +42,7 @@ export type RecallReason = keyof typeof RECALL_REASONS;
 export type RecallRemedy = keyof typeof RECALL_REMEDIES;
 export type RecallStatus = keyof typeof RECALL_STATUSES;
 export type RecallUnitState = keyof typeof RECALL_UNIT_STATES;
-export const RECALL_LABELS = { recallReasons: RECALL_REASONS, recallDeclineReasons: RECALL_DECLINE_REASONS, recallRemedies: RECALL_REMEDIES, recallStatuses: RECALL_STATUSES, recallUnitStates: RECALL_UNIT_STATES };
+export const RECALL_LABELS = { recallReasons: RECALL_REASONS, recallCancelReasons: RECALL_CANCEL_REASONS, recallDeclineReasons: RECALL_DECLINE_REASONS, recallRemedies: RECALL_REMEDIES, recallStatuses: RECALL_STATUSES, recallUnitStates: RECALL_UNIT_STATES };
 
 const isoDate = z.iso.date({ error: bilingual('must be a date as YYYY-MM-DD', '须为 YYYY-MM-DD 格式的日期') });
 const code = (max: number) => z.string().trim().min(1).max(max);
@@ -117,6 +118,8 @@ export const recordRecallStatusCommandSchema = z.strictObject({
   campaignNo: campaignNoSchema,
   status: z.enum(codesOf(RECALL_STATUSES)),
   ratePerMinute: z.number().int().min(1).max(1_000_000).optional(),
+  /** With a cancellation: why (campaigns cancelled before reasons were asked record none). */
+  cancelReason: z.enum(codesOf(RECALL_CANCEL_REASONS)).optional(),
 });
 export type RecordRecallStatusCommand = z.infer<typeof recordRecallStatusCommandSchema>;
 
@@ -127,6 +130,8 @@ export const scheduleRecallRemedyRequestSchema = z.strictObject({
   address: z.strictObject({ province: code(50), city: code(50), line: code(200) }),
 });
 export type ScheduleRecallRemedyRequest = z.infer<typeof scheduleRecallRemedyRequestSchema>;
+export const cancelRecallRequestSchema = z.strictObject({ reason: z.enum(codesOf(RECALL_CANCEL_REASONS)) });
+export type CancelRecallRequest = z.infer<typeof cancelRecallRequestSchema>;
 export const declineRecallRequestSchema = z.strictObject({ reason: z.enum(codesOf(RECALL_DECLINE_REASONS)) });
 export type DeclineRecallRequest = z.infer<typeof declineRecallRequestSchema>;
 export const recallUnitRefSchema = recallRefSchema.extend({ unitId: z.uuid() });
@@ -178,6 +183,8 @@ export interface RecallView {
   sourceEventId: string | null;
   createdAt: string;
   completedAt: string | null;
+  /** Why it was cancelled; null unless cancelled (or cancelled before reasons were recorded). */
+  cancelReason: RecallCancelReason | null;
 }
 
 export interface RecallProgress {

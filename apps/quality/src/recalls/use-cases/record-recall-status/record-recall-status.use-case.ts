@@ -3,7 +3,7 @@ import { QualityEventSubjects, type RecallView, type RecordRecallStatusCommand }
 import { RecallRepository, toRecallView } from '../../recall.repository';
 
 /**
- * Stores what the campaign's workflow decided (pause, resume, rate, completion, cancellation) and
+ * Stores what the campaign's workflow decided (pause, resume, rate, completion, cancellation with its reason) and
  * publishes it. A repeated record (an activity retry) changes nothing; an ended campaign stays ended.
  */
 @Injectable()
@@ -19,7 +19,8 @@ export class RecordRecallStatusUseCase {
         const ended = current.status === 'completed' || current.status === 'cancelled';
         if (ended || (current.status === command.status && rate === current.pacing.ratePerMinute)) return null;
         const endedNow = command.status === 'completed' || command.status === 'cancelled';
-        return Object.assign(current, { status: command.status, pacing: { ...current.pacing, ratePerMinute: rate }, completedAt: endedNow ? new Date() : null });
+        const cancelReason = command.status === 'cancelled' ? (command.cancelReason ?? null) : null;
+        return Object.assign(current, { status: command.status, pacing: { ...current.pacing, ratePerMinute: rate }, completedAt: endedNow ? new Date() : null, cancelReason });
       },
       causationId,
     );
