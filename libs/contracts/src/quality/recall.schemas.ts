@@ -113,13 +113,15 @@ export type ApproveRecallCommand = z.infer<typeof approveRecallCommandSchema>;
 export const changeRecallRateRequestSchema = z.strictObject({ ratePerMinute: recallPacingSchema.shape.ratePerMinute.unwrap() });
 export type ChangeRecallRateRequest = z.infer<typeof changeRecallRateRequestSchema>;
 
+const recallCancelReasonSchema = z.enum(codesOf(RECALL_CANCEL_REASONS));
+
 /** A status change the campaign's workflow made; quality stores it and publishes it. */
 export const recordRecallStatusCommandSchema = z.strictObject({
   campaignNo: campaignNoSchema,
   status: z.enum(codesOf(RECALL_STATUSES)),
   ratePerMinute: z.number().int().min(1).max(1_000_000).optional(),
   /** With a cancellation: why (campaigns cancelled before reasons were asked record none). */
-  cancelReason: z.enum(codesOf(RECALL_CANCEL_REASONS)).optional(),
+  cancelReason: recallCancelReasonSchema.optional(),
 });
 export type RecordRecallStatusCommand = z.infer<typeof recordRecallStatusCommandSchema>;
 
@@ -130,7 +132,7 @@ export const scheduleRecallRemedyRequestSchema = z.strictObject({
   address: z.strictObject({ province: code(50), city: code(50), line: code(200) }),
 });
 export type ScheduleRecallRemedyRequest = z.infer<typeof scheduleRecallRemedyRequestSchema>;
-export const cancelRecallRequestSchema = z.strictObject({ reason: z.enum(codesOf(RECALL_CANCEL_REASONS)) });
+export const cancelRecallRequestSchema = z.strictObject({ reason: recallCancelReasonSchema });
 export type CancelRecallRequest = z.infer<typeof cancelRecallRequestSchema>;
 export const declineRecallRequestSchema = z.strictObject({ reason: z.enum(codesOf(RECALL_DECLINE_REASONS)) });
 export type DeclineRecallRequest = z.infer<typeof declineRecallRequestSchema>;
