@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
+import { backgroundNice } from '../deploy/local/cpu-priority';
 import { formatDistribution } from './bench-stats';
 import { parseOptions, type BenchOptions } from './bench-options';
 import { BENCH_DIR, BenchStack } from './bench-stack';
@@ -89,7 +90,7 @@ async function main(): Promise<void> {
       label: options.label || null,
       startedAt,
       finishedAt: new Date().toISOString(),
-      machine: { ...machine(), loadBefore: loadBefore.loadavg, loadAfter: machineLoad().loadavg },
+      machine: { ...machine(), loadBefore: loadBefore.loadavg, loadAfter: machineLoad().loadavg, backgroundNice: backgroundNice() },
       options,
       raw,
       cases,
@@ -118,7 +119,7 @@ function writeResult(result: object, options: BenchOptions): string {
 
 interface Report {
   options: BenchOptions;
-  machine: { cores: number; memoryGiB: number; loadBefore: number[]; loadAfter: number[] };
+  machine: { cores: number; memoryGiB: number; loadBefore: number[]; loadAfter: number[]; backgroundNice: number };
   raw: RawLimits | null;
   cases: CasesResult | null;
   timers: TimersResult | null;
@@ -129,7 +130,7 @@ interface Report {
 }
 
 function printReport(r: Report, file: string): void {
-  const out: string[] = ['', `machine: ${r.machine.cores} cores, ${r.machine.memoryGiB} GiB; load ${r.machine.loadBefore.join(' ')} before, ${r.machine.loadAfter.join(' ')} after`];
+  const out: string[] = ['', `machine: ${r.machine.cores} cores, ${r.machine.memoryGiB} GiB; load ${r.machine.loadBefore.join(' ')} before, ${r.machine.loadAfter.join(' ')} after; worker and Temporal server at nice ${r.machine.backgroundNice} (BACKGROUND_NICE)`];
   if (r.raw) {
     out.push(`raw limits (Temporal at ${r.options.temporalAddress}, ${r.options.temporalStore} when this run started it):`);
     out.push(`  Temporal workflow start   ${r.raw.temporalStart.perSecond}/s   ${formatDistribution(r.raw.temporalStart.latencyMs)}  (${r.raw.temporalStart.completed} completed)`);

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { ALL_APPS, type AppName } from '@aftersales/contracts';
 import { DEFAULT_PORTS } from '@aftersales/config';
 import { stopProcess, type ExitStatus } from './background-process';
+import { atNice, BACKGROUND_APPS, backgroundNice } from './cpu-priority';
 import { appNatsEnvironment, type NatsCredentials } from './nats-credentials';
 import { REPO_ROOT } from './paths';
 import { waitUntil } from './wait-until';
@@ -18,6 +19,8 @@ export interface AppProcessesOptions {
   healthTimeoutMs?: number;
   /** Each app connects to NATS as its own user (deploy/nats); without them the apps take NATS_USER from env. */
   natsCredentials?: NatsCredentials;
+  /** Nice value of the background apps (BACKGROUND_APPS); defaults to BACKGROUND_NICE's. */
+  backgroundNice?: number;
 }
 
 /**
@@ -61,7 +64,9 @@ export class AppProcesses {
   }
 
   start(app: AppName, extraEnv: NodeJS.ProcessEnv = {}): ChildProcess {
-    const child = spawn(process.execPath, [...APP_NODE_FLAGS, appEntryPoint(app)], {
+    const nice = BACKGROUND_APPS.includes(app) ? (this.options.backgroundNice ?? backgroundNice()) : 0;
+    const [command, args] = atNice(nice, process.execPath, [...APP_NODE_FLAGS, appEntryPoint(app)]);
+    const child = spawn(command, args, {
       cwd: REPO_ROOT,
       env: { ...this.options.env, ...this.natsIdentity(app), ...extraEnv, PORT: String(this.port(app)) },
       stdio: ['ignore', 'pipe', 'pipe'],
