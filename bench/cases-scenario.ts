@@ -1,6 +1,6 @@
 import type { CaseView } from '@aftersales/contracts';
 import type { temporal } from '@temporalio/proto';
-import { caseWorkflowId } from '@aftersales/workflows';
+import { CASE_WORKFLOW_TYPE, caseWorkflowId } from '@aftersales/workflows';
 import { distribution, lanes, perSecond, sleep, type Distribution } from './bench-stats';
 import type { BenchOptions } from './bench-options';
 import type { BenchStack } from './bench-stack';
@@ -157,7 +157,7 @@ async function fixedRate(stack: BenchStack, perSecondTarget: number, seconds: nu
 async function workflowStartTimes(stack: BenchStack, sent: SentCase[], since: number): Promise<Map<string, number>> {
   const wanted = new Set(sent.map((c) => caseWorkflowId(c.caseNo)));
   const times = new Map<string, number>();
-  const query = `WorkflowType = "caseWorkflow" AND StartTime >= "${new Date(since).toISOString()}"`;
+  const query = `WorkflowType = "${CASE_WORKFLOW_TYPE}" AND StartTime >= "${new Date(since).toISOString()}"`;
   for await (const execution of stack.temporal.workflow.list({ query })) {
     if (wanted.has(execution.workflowId)) times.set(execution.workflowId.replace(/^case-/, ''), execution.startTime.getTime());
   }

@@ -1,5 +1,5 @@
 import { ALL_APPS, type CaseView, type CustomerFileView } from '@aftersales/contracts';
-import { caseStateQuery, caseWorkflowId } from '@aftersales/workflows';
+import { CALENDAR_ID, CASE_STATUS, CASE_WORKFLOW_TYPE, caseStateQuery, caseWorkflowId, ESCALATION_LEVEL, SLA_BREACHED } from '@aftersales/workflows';
 import { newCaseRequest } from '../support/case-fixtures';
 import { daysAgo } from '../support/dates';
 import { expectEventually } from '../support/expect-eventually';
@@ -49,6 +49,23 @@ describe('a service case from HTTP to workflow', () => {
       for await (const wf of cluster.temporal.workflow.list({ query: `CaseNo = "${body.caseNo}" AND CaseStatus = "acknowledged"` })) found.push(wf.workflowId);
       expect(found).toEqual([caseWorkflowId(body.caseNo)]);
     });
+  });
+
+  it('starts a new case as caseWorkflowV2 with its search attributes set, without patch markers in its history', async () => {
+    const { body } = await cluster.api<CaseView>('/api/v1/cases', { body: newCaseRequest() });
+    const handle = cluster.temporal.workflow.getHandle(caseWorkflowId(body.caseNo));
+    await expectEventually(async () => expect((await handle.query(caseStateQuery)).status).toBe('acknowledged'));
+    const described = await handle.describe();
+    expect(described.type).toBe(CASE_WORKFLOW_TYPE);
+    expect(described.typedSearchAttributes.get(SLA_BREACHED)).toBe(false);
+    expect(described.typedSearchAttributes.get(ESCALATION_LEVEL)).toBe(0);
+    expect(described.typedSearchAttributes.get(CALENDAR_ID)).toEqual(expect.any(String));
+    expect(described.typedSearchAttributes.get(CASE_STATUS)).toBe('acknowledged');
+    const events = (await handle.fetchHistory()).events ?? [];
+    expect(events.filter((e) => e.markerRecordedEventAttributes?.markerName === 'core_patch')).toEqual([]);
+    // Started with its attributes, the case upserts only what changed: the status, once acknowledged.
+    const upserts = events.map((e) => Object.keys(e.upsertWorkflowSearchAttributesEventAttributes?.searchAttributes?.indexedFields ?? {})).filter((keys) => keys.length > 0);
+    expect(upserts).toEqual([expect.arrayContaining([CASE_STATUS.name])]);
   });
 
   it('returns the same case for a retried request with the same Idempotency-Key', async () => {

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { ALL_APPS, type AppName, type CaseView } from '@aftersales/contracts';
+import { CASE_WORKFLOW_TYPE } from '@aftersales/workflows';
 import { newCaseRequest } from '../support/case-fixtures';
 import { expectEventually } from '../support/expect-eventually';
 import { parseSamples, valueOf } from '../support/prometheus-text';
@@ -57,7 +58,7 @@ describe('observability: metrics of every app and JSON logs that follow a case',
       const worker = (await scrape('worker')).text;
       expect(valueOf(worker, 'jetstream_consumer_pending_messages', { consumer: 'worker-case-bridge', state: 'pending' })).toEqual(expect.any(Number));
       expect(valueOf(worker, 'events_handled_total', { consumer: 'worker-case-bridge', outcome: 'ok' })).toBeGreaterThanOrEqual(1);
-      expect(valueOf(worker, 'temporal_workflow_executions', { workflow_type: 'caseWorkflow', status: 'Running' })).toBeGreaterThanOrEqual(1);
+      expect(valueOf(worker, 'temporal_workflow_executions', { workflow_type: CASE_WORKFLOW_TYPE, status: 'Running' })).toBeGreaterThanOrEqual(1);
       // The Temporal SDK's own figures, from its exporter, on the same scrape.
       expect(parseSamples(worker).some((s) => s.name.startsWith('temporal_workflow_task_execution_latency'))).toBe(true);
     }, 20_000);

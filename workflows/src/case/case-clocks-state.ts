@@ -25,6 +25,8 @@ export class CaseClocks {
     priority: CasePriority,
     receivedAtMs: number,
     private readonly dating: AlarmDating = 'when-crossed',
+    /** How entries other than alarms (met, paused, retargeted …) date an overdue clock's deadline. */
+    private readonly timelineDating: AlarmDating = 'when-crossed',
   ) {
     this.tracks = openingTracks(ctx, priority, receivedAtMs);
   }
@@ -164,6 +166,6 @@ export class CaseClocks {
 
   private note(track: ClockTrack, kind: SlaEventV1['kind'], extra: { reason?: string; priority?: CasePriority } = {}): void {
     this.sequence += 1;
-    this.toRecord.push(slaEvent(this.caseNo, track, kind, Date.now(), { ...extra, key: `${track.clock.name}:${kind}:${this.sequence}` }));
+    this.toRecord.push(slaEvent(this.caseNo, track, kind, Date.now(), { ...extra, key: `${track.clock.name}:${kind}:${this.sequence}`, dating: this.timelineDating }));
   }
 }

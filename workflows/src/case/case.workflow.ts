@@ -13,8 +13,8 @@ import {
   resumeSlaUpdate,
   type CaseWorkflowState,
 } from './messages';
-import { CALENDAR_ID, CASE_STATUS, ESCALATION_LEVEL, PRIORITY, SLA_BREACHED } from './search-attributes';
-import type { SlaAlarm } from './sla-alarms';
+import { caseSearchAttributes } from './search-attributes';
+import type { AlarmDating, SlaAlarm } from './sla-alarms';
 
 /** The workflow's input: ids, codes and the pinned policy; never a name, phone or address. */
 export interface CaseWorkflowInput {
@@ -93,16 +93,41 @@ const SIGNED_OFF = eventType(DispatchEventSubjects.workOrderSignedOff);
 /** Where a paid case stands between its quote and its payment (the workflow's `billingStage`). */
 export type PaidServiceStage = 'awaiting_quote_decision' | 'quote_rejected' | 'awaiting_prepayment' | 'ready_for_service' | 'in_service' | 'awaiting_payment' | 'paid';
 
-/** `case-<caseNo>`: drives one service case from opening to its end, with its SLA clocks. */
+/**
+ * `case-<caseNo>`: drives one service case from opening to its end, with its SLA clocks. Every new case
+ * starts as this type (CASE_WORKFLOW_TYPE). Born after the patches above, it takes each of their paths
+ * without asking: `patched()` would write a marker and a TemporalChangeVersion upsert per patch, ten
+ * history events in a new case's first task. Its starter sets the search attributes it would publish
+ * first (caseStartSearchAttributes), and its timeline dates an overdue clock's entries at the deadline
+ * the clock passed (a priority raised past the new deadline is retargeted to that deadline, not to now).
+ * A change from here on is a `patched()` call again, or a new type.
+ */
+export async function caseWorkflowV2(input: CaseWorkflowInput): Promise<CaseOutcome> {
+  return runCase(input, { takes: () => true, startedWithSearchAttributes: true, timelineDating: 'when-crossed' });
+}
+
+/** Cases started before caseWorkflowV2: each path taken as its patch marker says. */
 export async function caseWorkflow(input: CaseWorkflowInput): Promise<CaseOutcome> {
+  return runCase(input, { takes: patched, startedWithSearchAttributes: false, timelineDating: 'when-noticed' });
+}
+
+interface CaseVersion {
+  /** Whether the run takes the path a patch brought. */
+  takes: (patchId: string) => boolean;
+  /** The starter set caseStartSearchAttributes: the first publication would repeat them. */
+  startedWithSearchAttributes: boolean;
+  /** How a timeline entry that is not an alarm dates the clock's deadline (CaseClocks). */
+  timelineDating: AlarmDating;
+}
+
+async function runCase(input: CaseWorkflowInput, version: CaseVersion): Promise<CaseOutcome> {
   const { policy } = input;
-  const activities = patched(LOCAL_ACTIVITIES_PATCH) ? local : scheduled;
+  const activities = version.takes(LOCAL_ACTIVITIES_PATCH) ? local : scheduled;
   const { acknowledgeCase, cancelCase, checkQuoteDeadline, closeCase, dispatchCase, issueInvoice, recordSlaEvent, requestQuote, reserveQuotedParts, setPaymentTerms } = activities.commands;
   const { notifyCustomer, notifyTechnician } = activities.notices;
-  const skipsUnchangedSearchAttributes = patched(UNCHANGED_SEARCH_ATTRIBUTES_PATCH);
-  let publishedSearchAttributes = '';
-  const dating = patched(ALARM_DATING_PATCH) ? 'when-crossed' : 'when-noticed';
-  const clocks = new CaseClocks(input.caseNo, { policy, serviceType: input.serviceType, siteDistanceKm: input.siteDistanceKm }, input.priority, Date.parse(input.receivedAt), dating);
+  const skipsUnchangedSearchAttributes = version.takes(UNCHANGED_SEARCH_ATTRIBUTES_PATCH);
+  const dating = version.takes(ALARM_DATING_PATCH) ? 'when-crossed' : 'when-noticed';
+  const clocks = new CaseClocks(input.caseNo, { policy, serviceType: input.serviceType, siteDistanceKm: input.siteDistanceKm }, input.priority, Date.parse(input.receivedAt), dating, version.timelineDating);
   let status: CaseStatus = 'opened';
   let priority = input.priority;
   let acknowledgedAt: string | null = null;
@@ -115,8 +140,8 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<CaseOutcom
   const seenEvents = new Set<string>();
   const toNotify: { template: NotificationTemplate; key: string }[] = [];
   const toNotifyTechnician: { workOrderId: string; template: TechnicianNotificationTemplate; key: string }[] = [];
-  const notifiesTechnicians = patched(TECHNICIAN_NOTIFICATIONS_PATCH);
-  const sideEffectsTogether = patched(CONCURRENT_SIDE_EFFECTS_PATCH);
+  const notifiesTechnicians = version.takes(TECHNICIAN_NOTIFICATIONS_PATCH);
+  const sideEffectsTogether = version.takes(CONCURRENT_SIDE_EFFECTS_PATCH);
   const paidService = DISPATCHED_SERVICE_TYPES.includes(input.serviceType) && input.paidService === true;
   let billingStage: PaidServiceStage | null = paidService ? 'awaiting_quote_decision' : null;
   let quoteDecision: { accepted: boolean; reason: string } | null = null;
@@ -139,18 +164,15 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<CaseOutcom
     billingStage,
     clocks: clocks.views(),
   });
+  const searchAttributes = () => caseSearchAttributes({ status, priority, breached: clocks.breached, escalationLevel: clocks.escalationLevel, calendarId: policy.calendar.id });
+  let publishedSearchAttributes = version.startedWithSearchAttributes ? JSON.stringify(searchAttributes()) : '';
   const publishSearchAttributes = (): void => {
-    const values = [status, priority, clocks.breached, clocks.escalationLevel, policy.calendar.id].join('|');
+    const current = searchAttributes();
+    const values = JSON.stringify(current);
     // Each upsert is a write to the server's visibility store: only a change is worth one.
     if (skipsUnchangedSearchAttributes && values === publishedSearchAttributes) return;
     publishedSearchAttributes = values;
-    upsertSearchAttributes([
-      { key: CASE_STATUS, value: status },
-      { key: PRIORITY, value: priority },
-      { key: SLA_BREACHED, value: clocks.breached },
-      { key: ESCALATION_LEVEL, value: clocks.escalationLevel },
-      { key: CALENDAR_ID, value: policy.calendar.id },
-    ]);
+    upsertSearchAttributes(current);
   };
   const moveTo = (next: CaseStatus): void => {
     if (status === next || TERMINAL_CASE_STATUSES.includes(status)) return;

@@ -14,17 +14,7 @@ import {
   type EventEnvelope,
 } from '@aftersales/contracts';
 import { DurableConsumer, NATS_CONNECTION } from '@aftersales/messaging';
-import {
-  CASE_NO,
-  CASE_STATUS,
-  caseEventSignal,
-  caseWorkflowId,
-  CUSTOMER_TIER,
-  PRIORITY,
-  SERVICE_TYPE,
-  type caseWorkflow,
-  type CaseEventSignal,
-} from '@aftersales/workflows';
+import { CASE_WORKFLOW_TYPE, caseEventSignal, caseStartSearchAttributes, caseWorkflowId, type caseWorkflowV2, type CaseEventSignal } from '@aftersales/workflows';
 
 export const CASE_BRIDGE_CONSUMER = DurableConsumers.workerCaseBridge.durable;
 export const DISPATCH_BRIDGE_CONSUMER = DurableConsumers.workerDispatchBridge.durable;
@@ -116,7 +106,7 @@ export class CaseEventBridge implements OnApplicationBootstrap, BeforeApplicatio
     const paidService = entitlement?.decision === 'paid';
     const signal = { eventId: envelope.id, type: envelope.type };
     try {
-      await this.client.workflow.signalWithStart<typeof caseWorkflow, [typeof signal]>('caseWorkflow', {
+      await this.client.workflow.signalWithStart<typeof caseWorkflowV2, [typeof signal]>(CASE_WORKFLOW_TYPE, {
         workflowId: caseWorkflowId(caseNo),
         taskQueue: this.env.TEMPORAL_TASK_QUEUE,
         args: [{ caseId, caseNo, serviceType, customerTier, priority, receivedAt, siteDistanceKm, policy, paidService }],
@@ -124,13 +114,7 @@ export class CaseEventBridge implements OnApplicationBootstrap, BeforeApplicatio
         signalArgs: [signal],
         workflowIdConflictPolicy: 'USE_EXISTING',
         workflowIdReusePolicy: 'REJECT_DUPLICATE',
-        typedSearchAttributes: [
-          { key: CASE_NO, value: caseNo },
-          { key: CASE_STATUS, value: 'opened' },
-          { key: SERVICE_TYPE, value: serviceType },
-          { key: CUSTOMER_TIER, value: customerTier },
-          { key: PRIORITY, value: priority },
-        ],
+        typedSearchAttributes: caseStartSearchAttributes({ caseNo, serviceType, customerTier, priority, calendarId: policy.calendar.id }),
       });
       this.logger.log(`case-${caseNo} signalled with start (${serviceType}, policy ${policy.version})`);
     } catch (error) {

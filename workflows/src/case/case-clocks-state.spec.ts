@@ -1,0 +1,44 @@
+import type { CasePolicy } from '@aftersales/contracts';
+import { CN_ZJ } from '../sla/cn-zj.calendar.fixture';
+import { CaseClocks } from './case-clocks-state';
+import type { AlarmDating } from './sla-alarms';
+
+const HOUR = 3600_000;
+const RECEIVED = Date.parse('2026-03-02T01:00:00Z');
+const budgets = (onsiteMs: number) => ({ acknowledgeMs: 24 * HOUR, onsiteMs, resolutionWorkingDays: 3 });
+const policy: CasePolicy = {
+  version: 'test',
+  budgets: { normal: budgets(24 * HOUR), high: budgets(24 * HOUR), urgent: budgets(8 * HOUR) },
+  onsiteRadiusKm: 100,
+  onsiteBeyondRadiusMs: 72 * HOUR,
+  warnAtFractions: [0.5],
+  escalationStepMs: HOUR,
+  pauseResolutionForParts: true,
+  calendar: { ...CN_ZJ, holidays: [...CN_ZJ.holidays], makeUpWorkdays: [...CN_ZJ.makeUpWorkdays], weekendDays: [...CN_ZJ.weekendDays] },
+};
+
+/** A normal on-site case made urgent ten hours in: the urgent on-site budget of 8 h has already passed. */
+function retargetedPastItsDeadline(timelineDating: AlarmDating): { dueAt: string | null; occurredAt: string } {
+  jest.setSystemTime(RECEIVED);
+  const clocks = new CaseClocks('CS-20260302-000001', { policy, serviceType: 'repair_onsite', siteDistanceKm: 5 }, 'normal', RECEIVED, 'when-crossed', timelineDating);
+  jest.setSystemTime(RECEIVED + 10 * HOUR);
+  clocks.changePriority('urgent');
+  const entry = clocks.toRecord.find((e) => e.clock === 'onsite' && e.kind === 'retargeted');
+  if (!entry) throw new Error('no retargeted entry for the on-site clock');
+  return entry;
+}
+
+describe('timeline entries of a clock already past its deadline', () => {
+  beforeEach(() => jest.useFakeTimers());
+  afterEach(() => jest.useRealTimers());
+
+  it('carry the deadline the clock passed, as its view shows it (caseWorkflowV2)', () => {
+    const entry = retargetedPastItsDeadline('when-crossed');
+    expect(entry.dueAt).toBe(new Date(RECEIVED + 8 * HOUR).toISOString());
+    expect(entry.occurredAt).toBe(new Date(RECEIVED + 10 * HOUR).toISOString());
+  });
+
+  it('carry the moment they were made in cases started before it (caseWorkflow replays unchanged)', () => {
+    expect(retargetedPastItsDeadline('when-noticed').dueAt).toBe(new Date(RECEIVED + 10 * HOUR).toISOString());
+  });
+});
