@@ -8,14 +8,18 @@ export interface ProcSample {
   peakRssMiB: number;
 }
 
-/** CPU time (utime + stime) and resident memory (VmRSS, peak VmHWM) of a process, from /proc. */
-export function sampleProcess(pid: number | undefined): ProcSample | null {
+/**
+ * CPU time (utime + stime) and resident memory (VmRSS, peak VmHWM) of a process, from /proc. With
+ * `reapedChildren`, also the CPU of its children that have exited and been waited for (cutime + cstime).
+ */
+export function sampleProcess(pid: number | undefined, reapedChildren = false): ProcSample | null {
   if (!pid) return null;
   try {
-    // Fields after the command name, which may hold spaces: utime and stime are the 14th and 15th.
+    // Fields after the command name, which may hold spaces: utime, stime, cutime, cstime are the 14th to 17th.
     const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
     const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    const cpuSeconds = (Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND;
+    const ticks = fields.slice(11, reapedChildren ? 15 : 13).reduce((sum, field) => sum + Number(field), 0);
+    const cpuSeconds = ticks / TICKS_PER_SECOND;
     const status = readFileSync(`/proc/${pid}/status`, 'utf8');
     const kib = (key: string) => Number(new RegExp(`^${key}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? 0);
     return { cpuSeconds, rssMiB: Math.round(kib('VmRSS') / 1024), peakRssMiB: Math.round(kib('VmHWM') / 1024) };
@@ -24,7 +28,11 @@ export function sampleProcess(pid: number | undefined): ProcSample | null {
   }
 }
 
-/** The processes of one command (e.g. every PostgreSQL backend), summed: CPU and resident memory; the peak is the largest one's. */
+/**
+ * The processes of one command (e.g. every PostgreSQL backend), summed: CPU and resident memory; the
+ * peak is the largest one's. The CPU counts the children they have reaped: a backend that exits during
+ * the window moves its time into the postmaster's, so the sum still holds it (and never goes down).
+ */
 function sampleCommand(command: string): ProcSample | null {
   let found: ProcSample | null = null;
   for (const entry of readdirSync('/proc')) {
@@ -36,7 +44,7 @@ function sampleCommand(command: string): ProcSample | null {
       continue;
     }
     if (comm !== command) continue;
-    const sample = sampleProcess(Number(entry));
+    const sample = sampleProcess(Number(entry), true);
     if (!sample) continue;
     found = found
       ? { cpuSeconds: found.cpuSeconds + sample.cpuSeconds, rssMiB: found.rssMiB + sample.rssMiB, peakRssMiB: Math.max(found.peakRssMiB, sample.peakRssMiB) }
