@@ -1,21 +1,8 @@
-import type { CasePolicy } from '@aftersales/contracts';
-import { CN_ZJ } from '../sla/cn-zj.calendar.fixture';
 import { CaseClocks } from './case-clocks-state';
+import { DISTANCE_POLICY as policy, HOUR } from './case-policy.fixture';
 import type { AlarmDating } from './sla-alarms';
 
-const HOUR = 3600_000;
 const RECEIVED = Date.parse('2026-03-02T01:00:00Z');
-const budgets = (onsiteMs: number) => ({ acknowledgeMs: 24 * HOUR, onsiteMs, resolutionWorkingDays: 3 });
-const policy: CasePolicy = {
-  version: 'test',
-  budgets: { normal: budgets(24 * HOUR), high: budgets(24 * HOUR), urgent: budgets(8 * HOUR) },
-  onsiteRadiusKm: 100,
-  onsiteBeyondRadiusMs: 72 * HOUR,
-  warnAtFractions: [0.5],
-  escalationStepMs: HOUR,
-  pauseResolutionForParts: true,
-  calendar: { ...CN_ZJ, holidays: [...CN_ZJ.holidays], makeUpWorkdays: [...CN_ZJ.makeUpWorkdays], weekendDays: [...CN_ZJ.weekendDays] },
-};
 
 /** A normal on-site case made urgent ten hours in: the urgent on-site budget of 8 h has already passed. */
 function retargetedPastItsDeadline(timelineDating: AlarmDating): { dueAt: string | null; occurredAt: string } {

@@ -1,19 +1,7 @@
 import type { CasePolicy } from '@aftersales/contracts';
-import { CN_ZJ } from '../sla/cn-zj.calendar.fixture';
 import { budgetFor, type ClockContext } from './case-clocks';
+import { DISTANCE_POLICY as distancePolicy, HOUR } from './case-policy.fixture';
 
-const HOUR = 3600_000;
-const budgets = (onsiteMs: number) => ({ acknowledgeMs: 24 * HOUR, onsiteMs, resolutionWorkingDays: 3 });
-const distancePolicy: CasePolicy = {
-  version: 'test',
-  budgets: { normal: budgets(24 * HOUR), high: budgets(24 * HOUR), urgent: budgets(8 * HOUR) },
-  onsiteRadiusKm: 100,
-  onsiteBeyondRadiusMs: 72 * HOUR,
-  warnAtFractions: [0.5],
-  escalationStepMs: HOUR,
-  pauseResolutionForParts: true,
-  calendar: { ...CN_ZJ, holidays: [...CN_ZJ.holidays], makeUpWorkdays: [...CN_ZJ.makeUpWorkdays], weekendDays: [...CN_ZJ.weekendDays] },
-};
 const provincePolicy: CasePolicy = { ...distancePolicy, onsiteBasis: 'province', onsiteInProvinceMs: 8 * HOUR, onsiteOutOfProvinceMs: 24 * HOUR };
 const ctx = (policy: CasePolicy, site: Partial<ClockContext> = {}): ClockContext => ({ policy, serviceType: 'repair_onsite', siteDistanceKm: null, ...site });
 
