@@ -19,8 +19,6 @@ export interface AppProcessesOptions {
   healthTimeoutMs?: number;
   /** Each app connects to NATS as its own user (deploy/nats); without them the apps take NATS_USER from env. */
   natsCredentials?: NatsCredentials;
-  /** Nice value of the background apps (BACKGROUND_APPS); defaults to BACKGROUND_NICE's. */
-  backgroundNice?: number;
 }
 
 /**
@@ -64,7 +62,7 @@ export class AppProcesses {
   }
 
   start(app: AppName, extraEnv: NodeJS.ProcessEnv = {}): ChildProcess {
-    const nice = BACKGROUND_APPS.includes(app) ? (this.options.backgroundNice ?? backgroundNice()) : 0;
+    const nice = BACKGROUND_APPS.includes(app) ? backgroundNice(this.options.env) : 0;
     const [command, args] = atNice(nice, process.execPath, [...APP_NODE_FLAGS, appEntryPoint(app)]);
     const child = spawn(command, args, {
       cwd: REPO_ROOT,

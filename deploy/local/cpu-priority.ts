@@ -9,6 +9,8 @@ import type { AppName } from '@aftersales/contracts';
  */
 export const BACKGROUND_APPS: readonly AppName[] = ['worker'];
 
+export const DEFAULT_BACKGROUND_NICE = 0;
+
 /**
  * `BACKGROUND_NICE`: the nice value (0–19) the local scripts start the background processes with.
  * 0 runs everything at one priority. Anything else is refused, naming the variable.
@@ -19,8 +21,6 @@ export function backgroundNice(env: NodeJS.ProcessEnv = process.env): number {
   if (!/^\d+$/.test(text) || nice > 19) throw new Error(`BACKGROUND_NICE must be a whole number from 0 to 19, got ${JSON.stringify(text)}`);
   return nice;
 }
-
-export const DEFAULT_BACKGROUND_NICE = 0;
 
 /**
  * The command and arguments that run `command` at `nice` through coreutils' nice, which sets the

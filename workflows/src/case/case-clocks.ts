@@ -1,8 +1,8 @@
 // The SLA clocks a case runs, from its pinned policy (RULES.md "Response and on-site times").
 import type { CasePolicy, CasePriority, ServiceType, SlaClockName, SlaClockView, SlaEventV1 } from '@aftersales/contracts';
 import { ESCALATION_LEVELS } from '@aftersales/contracts/values';
-import { consumedMs, crossedAtMs, deadlineMs, pausedMs, startClock, workingDaysToMs, type SlaClock } from '../sla';
-import { newTrack, type AlarmDating, type ClockTrack, type SlaAlarm } from './sla-alarms';
+import { consumedMs, crossedAtMs, pausedMs, startClock, workingDaysToMs, type SlaClock } from '../sla';
+import { newTrack, thresholdAtMs, type AlarmDating, type ClockTrack, type SlaAlarm } from './sla-alarms';
 
 /** Service types that send a technician to the customer, and so run the on-site clock. */
 export const ONSITE_SERVICE_TYPES: readonly ServiceType[] = ['repair_onsite', 'installation', 'maintenance'];
@@ -74,14 +74,6 @@ export function clockView(track: ClockTrack, nowMs: number): SlaClockView {
   };
 }
 
-/**
- * The deadline an entry that is not an alarm carries: the instant an overdue clock passed it, as the
- * clock's view shows it ('when-crossed'), or now ('when-noticed', cases started before caseWorkflowV2).
- */
-function dueAtMs(clock: SlaClock, nowMs: number, dating: AlarmDating): number | null {
-  return dating === 'when-crossed' ? crossedAtMs(clock, 1, nowMs) : deadlineMs(clock, nowMs);
-}
-
 /** A timeline entry for intake to store and publish. */
 export function slaEvent(
   caseNo: string,
@@ -100,7 +92,9 @@ export function slaEvent(
     ...(alarm?.level ? { level: alarm.level } : {}),
     ...(extra.reason ? { reason: extra.reason } : {}),
     ...(extra.priority ? { priority: extra.priority } : {}),
-    dueAt: iso(alarm ? alarm.dueAtMs : dueAtMs(track.clock, nowMs, extra.dating ?? 'when-crossed')),
+    // Not an alarm: the deadline as the clock's view shows it ('when-noticed': now for an overdue clock,
+    // in cases started before caseWorkflowV2).
+    dueAt: iso(alarm ? alarm.dueAtMs : thresholdAtMs(track.clock, 1, nowMs, extra.dating ?? 'when-crossed')),
     occurredAt: new Date(nowMs).toISOString(),
     consumedMs: Math.round(consumedMs(track.clock, nowMs)),
     budgetMs: Math.round(track.clock.budgetMs),

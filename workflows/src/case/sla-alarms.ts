@@ -43,14 +43,22 @@ const isRunning = (track: ClockTrack): boolean =>
  */
 export type AlarmDating = 'when-crossed' | 'when-noticed';
 
+/**
+ * The instant the clock reaches `fraction` of its budget, dated as `dating` says: a threshold already
+ * passed answers when it was crossed, or now. Null while the clock is paused or stopped.
+ */
+export function thresholdAtMs(clock: SlaClock, fraction: number, nowMs: number, dating: AlarmDating): number | null {
+  return dating === 'when-crossed' ? crossedAtMs(clock, fraction, nowMs) : instantAtFraction(clock, fraction, nowMs);
+}
+
 /** The alarms of one clock that have not fired, each with the instant it falls due if nothing changes. */
 export function pendingAlarms(track: ClockTrack, policy: LadderPolicy, nowMs: number, dating: AlarmDating = 'when-crossed'): SlaAlarm[] {
   if (!isRunning(track)) return [];
   const name = track.clock.name as SlaClockName;
+  // A threshold a retarget moved into the past is crossed at the retarget, not before it.
   const instant = (clock: SlaClock, fraction: number, at: number): number | null => {
-    if (dating === 'when-noticed') return instantAtFraction(clock, fraction, at);
-    const crossed = crossedAtMs(clock, fraction, at);
-    return crossed === null ? null : Math.max(crossed, track.retargetedAtMs ?? crossed);
+    const crossed = thresholdAtMs(clock, fraction, at, dating);
+    return crossed === null || dating === 'when-noticed' ? crossed : Math.max(crossed, track.retargetedAtMs ?? crossed);
   };
   const alarms: SlaAlarm[] = [];
   for (const fraction of [...policy.warnAtFractions].sort((a, b) => a - b)) {
