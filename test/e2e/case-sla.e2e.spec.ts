@@ -1,11 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { jetstream } from '@nats-io/jetstream';
-import type { CaseView, SlaClockView, SlaEventV1 } from '@aftersales/contracts';
-import { addWorkingMs, caseStateQuery, caseWorkflowId, localDateOf, workingDaysToMs } from '@aftersales/workflows';
+import { CommandSubjects, type CaseView, type SlaClockView, type SlaEventV1 } from '@aftersales/contracts';
+import { addWorkingMs, caseStateQuery, caseWorkflowId, ESCALATION_LEVEL, localDateOf, workingDaysToMs } from '@aftersales/workflows';
 import { newCaseRequest } from '../support/case-fixtures';
 import { expectEventually } from '../support/expect-eventually';
+import { sendCommand } from '../support/nats-command';
 import { shortPolicy } from '../support/policy-fixtures';
 import { TestCluster } from '../support/test-cluster';
+import { streamEvents } from '../support/stream-events';
+import { localActivityTypes, upsertedValues } from '../support/workflow-history';
 
 interface SlaView {
   clocks: SlaClockView[];
@@ -108,6 +111,43 @@ describe('SLA clocks and the escalation ladder of a case', () => {
     expect(Math.max(...firedAt) - Math.min(...firedAt)).toBeLessThan(2_000);
     // The clock's view shows the deadline it passed, not the moment it is asked.
     expect(onsiteOf(view)).toMatchObject({ state: 'breached', deadline: new Date(deadline).toISOString() });
+
+    // What fell due while the worker was away (three warnings, the breach, levels 1-3) went to intake in one
+    // command, and to visibility in one upsert that names level 3 or above, not one upsert a level.
+    const history = (await cluster.temporal.workflow.getHandle(caseWorkflowId(caseNo)).fetchHistory()).events ?? [];
+    const recorded = (await sla(caseNo)).timeline.length;
+    const records = localActivityTypes(history).filter((type) => type.startsWith('recordSlaEvent'));
+    expect(new Set(records)).toEqual(new Set(['recordSlaEvents']));
+    expect(recorded - records.length).toBeGreaterThanOrEqual(6);
+    // Each upsert carries every attribute: the acknowledgement's names level 0, the next the level reached.
+    expect((upsertedValues(history, ESCALATION_LEVEL.name) as number[]).filter((level) => level > 0)[0]).toBeGreaterThanOrEqual(3);
+  });
+
+  it('records a batch of timeline entries in its order and once, and refuses one naming another case', async () => {
+    await usePolicy('batch', { normal: 600_000, high: 600_000, urgent: 600_000 });
+    const { caseNo } = await openCase();
+    const { caseNo: otherCaseNo } = await openCase();
+    const entry = (key: string, occurredAt: string): SlaEventV1 => ({
+      caseNo, clock: 'resolution', kind: 'paused', key, reason: 'waiting_for_customer', dueAt: null, occurredAt, consumedMs: 0, budgetMs: 1,
+    });
+    const events = [entry('batch:2', '2026-11-24T08:00:01.000Z'), entry('batch:1', '2026-11-24T08:00:00.000Z')];
+    const record = (command: { caseNo: string; events: SlaEventV1[] }) => sendCommand(cluster.nats, CommandSubjects.intakeRecordSlaEvents, command);
+
+    const refused = { body: { code: 'COMMON.VALIDATION_FAILED', details: [expect.objectContaining({ field: 'events' })] } };
+    await expect(record({ caseNo: otherCaseNo, events })).rejects.toMatchObject(refused);
+    await expect(record({ caseNo, events: [events[0], events[0]] })).rejects.toMatchObject(refused);
+    await expect(record({ caseNo, events: [] })).rejects.toMatchObject(refused);
+    expect((await sla(caseNo)).timeline.map((e) => e.key)).toEqual(['acknowledge:met:1']);
+
+    expect(await record({ caseNo, events })).toEqual({ recorded: 2 });
+    // A retried activity: nothing new, nothing published twice.
+    expect(await record({ caseNo, events: [...events, entry('batch:3', '2026-11-24T08:00:02.000Z')] })).toEqual({ recorded: 1 });
+    expect((await sla(caseNo)).timeline.filter((e) => e.key.startsWith('batch:')).map((e) => e.key)).toEqual(['batch:1', 'batch:2', 'batch:3']);
+    await expectEventually(async () => {
+      const published = (await streamEvents(cluster.nats, 'aftersales.intake.case.sla-paused')).map((e) => e.envelope.data as unknown as SlaEventV1);
+      // In the order of the batch, as the workflow queued them.
+      expect(published.filter((e) => e.caseNo === caseNo).map((e) => e.key)).toEqual(['batch:2', 'batch:1', 'batch:3']);
+    });
   });
 
   it('moves the deadline by exactly the paused time and credits it', async () => {

@@ -1,4 +1,4 @@
-import type { CaseRef, CancelCaseCommand, OpenCaseCommand } from './cases/case.schemas';
+import type { CaseRef, CancelCaseCommand, OpenCaseCommand, RecordSlaEventsCommand } from './cases/case.schemas';
 import type { CaseDispatchDetails, CaseView } from './cases/case.types';
 import type { CasePolicy } from './policies/case-policy.schemas';
 import type { CustomerFileView, CustomerRef } from './customers/customer.schemas';
@@ -33,6 +33,8 @@ export interface Commands extends DispatchCommands, BillingCommands, InventoryCo
   [CommandSubjects.intakeCloseCase]: { request: CaseRef; reply: CaseView };
   [CommandSubjects.intakeGetDispatchDetails]: { request: CaseRef; reply: CaseDispatchDetails };
   [CommandSubjects.intakeRecordSlaEvent]: { request: SlaEventV1; reply: { recorded: boolean } };
+  /** A workflow task's entries in their order, in one transaction; each stored and published once by its key. */
+  [CommandSubjects.intakeRecordSlaEvents]: { request: RecordSlaEventsCommand; reply: { recorded: number } };
   [CommandSubjects.intakeListSlaEvents]: { request: CaseRef; reply: SlaEventV1[] };
   [CommandSubjects.intakeGetRuleLabels]: { request: Record<string, never>; reply: Record<string, Record<string, Label>> };
   [CommandSubjects.intakeGetCustomerFile]: { request: CustomerRef; reply: CustomerFileView };

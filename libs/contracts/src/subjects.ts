@@ -34,6 +34,7 @@ export const CommandSubjects = {
   intakeCloseCase: 'cmd.intake.case.close',
   intakeGetDispatchDetails: 'cmd.intake.case.get-dispatch-details',
   intakeRecordSlaEvent: 'cmd.intake.case.record-sla-event',
+  intakeRecordSlaEvents: 'cmd.intake.case.record-sla-events',
   intakeListSlaEvents: 'cmd.intake.case.list-sla-events',
   intakeGetCustomerFile: 'cmd.intake.customer.get-file',
   intakeGetRuleLabels: 'cmd.intake.labels.get',

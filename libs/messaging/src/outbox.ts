@@ -15,10 +15,21 @@ export class OutboxWriter {
   constructor(private readonly source: string) {}
 
   async append<K extends keyof Events>(manager: EntityManager, event: NewEvent<K>): Promise<EventEnvelope<EventData<K>>> {
-    // The actor is written in the same transaction as the change: the outbox is the audit trail.
-    const envelope = { ...buildEnvelope(this.source, event), actor: currentActor() ?? { id: `system:${this.source}`, role: 'system' } };
-    await manager.insert(OutboxMessage, { id: envelope.id, subject: event.subject, envelope });
+    const [envelope] = await this.appendAll(manager, [event]);
     return envelope;
+  }
+
+  /** Several events in their order, in one statement (the relay publishes by the rows' sequence). */
+  async appendAll<K extends keyof Events>(manager: EntityManager, events: NewEvent<K>[]): Promise<EventEnvelope<EventData<K>>[]> {
+    if (events.length === 0) return [];
+    // The actor is written in the same transaction as the change: the outbox is the audit trail.
+    const actor = currentActor() ?? { id: `system:${this.source}`, role: 'system' };
+    const envelopes = events.map((event) => ({ ...buildEnvelope(this.source, event), actor }));
+    await manager.insert(
+      OutboxMessage,
+      envelopes.map((envelope, i) => ({ id: envelope.id, subject: events[i].subject, envelope })),
+    );
+    return envelopes;
   }
 
   /** Call after the transaction that appended events has committed. */

@@ -29,3 +29,27 @@ describe('timeline entries of a clock already past its deadline', () => {
     expect(retargetedPastItsDeadline('when-noticed').dueAt).toBe(new Date(RECEIVED + 10 * HOUR).toISOString());
   });
 });
+
+describe('alarms fired and queued together (caseWorkflowV3)', () => {
+  beforeEach(() => jest.useFakeTimers());
+  afterEach(() => jest.useRealTimers());
+
+  it('moves the clock past each alarm at once, so the ladder due since comes next, and queues every entry in its order', () => {
+    jest.setSystemTime(RECEIVED);
+    const clocks = new CaseClocks('CS-20260302-000001', { policy, serviceType: 'repair_onsite', siteDistanceKm: 5 }, 'normal', RECEIVED, 'when-crossed', 'when-crossed');
+    clocks.meet('acknowledge');
+    // Two days past the on-site deadline (24 h) and the whole ladder (an hour a step): all of it fires in one go.
+    jest.setSystemTime(RECEIVED + 72 * HOUR);
+    const fired: string[] = [];
+    for (let due = clocks.dueAlarms(policy).filter((a) => a.clock === 'onsite'); due.length > 0; due = clocks.dueAlarms(policy).filter((a) => a.clock === 'onsite')) {
+      expect(clocks.fireAndQueue(due[0])).toBe(true);
+      fired.push(due[0].kind === 'escalated' ? `escalated:${due[0].level}` : due[0].kind);
+    }
+    expect(fired).toEqual(['warning', 'breached', 'escalated:responsible', 'escalated:supervisor', 'escalated:service_manager', 'escalated:management']);
+    expect(clocks.breached).toBe(true);
+    expect(clocks.escalationLevel).toBe(4);
+    // The entries wait, after the acknowledgement's, in the order the alarms fired.
+    expect(clocks.toRecord.map((e) => e.kind)).toEqual(['met', ...fired.map((f) => f.replace(/:.*/, ''))]);
+    expect(clocks.dueAlarms(policy).filter((a) => a.clock === 'onsite')).toEqual([]);
+  });
+});

@@ -138,6 +138,15 @@ export class CaseClocks {
     return { entry: slaEvent(this.caseNo, next, alarm.kind, Date.now(), { alarm }), apply: () => this.replace(next) };
   }
 
+  /** Fires the alarm at once, its entry queued with the others to be recorded together (caseWorkflowV3). */
+  fireAndQueue(alarm: SlaAlarm): boolean {
+    const fired = this.fire(alarm);
+    if (!fired) return false;
+    fired.apply();
+    this.toRecord.push(fired.entry);
+    return true;
+  }
+
   private requireClock(name: SlaClockName): ClockTrack {
     const track = this.trackOf(name);
     if (!track) return refuse(`this case has no ${name} clock`);

@@ -8,6 +8,8 @@ export interface CaseActivities {
   closeCase(input: { caseNo: string }): Promise<{ status: CaseStatus }>;
   /** Stores and publishes one SLA timeline entry; idempotent by its key. */
   recordSlaEvent(event: SlaEventV1): Promise<void>;
+  /** Stores and publishes a workflow task's timeline entries in their order, in one command; idempotent by their keys. */
+  recordSlaEvents(input: { caseNo: string; events: SlaEventV1[] }): Promise<void>;
   /**
    * Opens the case's work order in dispatch (or finds the open one) and asks for a technician.
    * Idempotent; `technicianId` is null when nobody qualified is free (a dispatcher assigns later).

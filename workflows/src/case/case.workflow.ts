@@ -1,5 +1,5 @@
 import { ApplicationFailure, condition, log, patched, proxyActivities, proxyLocalActivities, setHandler, upsertSearchAttributes, type ActivityOptions, type LocalActivityOptions } from '@temporalio/workflow';
-import { BillingEventSubjects, DispatchEventSubjects, eventType, EventSubjects, TERMINAL_CASE_STATUSES } from '@aftersales/contracts/values';
+import { BillingEventSubjects, DispatchEventSubjects, eventType, EventSubjects, MAX_SLA_EVENTS_PER_RECORD, TERMINAL_CASE_STATUSES } from '@aftersales/contracts/values';
 import type { CasePolicy, CasePriority, CaseStatus, CustomerTier, NotificationTemplate, ServiceType, SlaClockName, SlaEventV1, TechnicianNotificationTemplate } from '@aftersales/contracts';
 import type { CaseActivities } from './case.activities';
 import { CaseClocks } from './case-clocks-state';
@@ -95,21 +95,35 @@ export type PaidServiceStage = 'awaiting_quote_decision' | 'quote_rejected' | 'a
 
 /**
  * `case-<caseNo>`: drives one service case from opening to its end, with its SLA clocks. Every new case
- * starts as this type (CASE_WORKFLOW_TYPE). Born after the patches above, it takes each of their paths
- * without asking: `patched()` would write a marker and a TemporalChangeVersion upsert per patch, ten
- * history events in a new case's first task. Its starter sets the search attributes it would publish
- * first (caseStartSearchAttributes), and its timeline dates an overdue clock's entries at the deadline
- * the clock passed (a priority raised past the new deadline is retargeted to that deadline, not to now).
+ * starts as this type (CASE_WORKFLOW_TYPE). Like caseWorkflowV2 (below), it takes every patch's path
+ * without asking. It fires a task's due alarms before recording them, and sends the task's timeline
+ * entries to intake in one command beside its notices: an SLA timer that breaches a clock and escalates it
+ * is one round of local activities (a record, the customer's and the technician's notices) and one search
+ * attribute upsert, where caseWorkflowV2 records the breach, then the escalation, then sends the notices,
+ * upserting after each alarm.
+ */
+export async function caseWorkflowV3(input: CaseWorkflowInput): Promise<CaseOutcome> {
+  return runCase(input, { ...BORN_AFTER_THE_PATCHES, batchesSlaRecords: true });
+}
+
+/**
+ * Cases started as V2 run on as V2. Born after the patches above, it takes each of their paths without
+ * asking: `patched()` would write a marker and a TemporalChangeVersion upsert per patch, ten history events
+ * in a new case's first task. Its starter sets the search attributes it would publish first
+ * (caseStartSearchAttributes), and its timeline dates an overdue clock's entries at the deadline the clock
+ * passed (a priority raised past the new deadline is retargeted to that deadline, not to now).
  * A change from here on is a `patched()` call again, or a new type.
  */
 export async function caseWorkflowV2(input: CaseWorkflowInput): Promise<CaseOutcome> {
-  return runCase(input, { takes: () => true, startedWithSearchAttributes: true, timelineDating: 'when-crossed' });
+  return runCase(input, { ...BORN_AFTER_THE_PATCHES, batchesSlaRecords: false });
 }
 
 /** Cases started before caseWorkflowV2: each path taken as its patch marker says. */
 export async function caseWorkflow(input: CaseWorkflowInput): Promise<CaseOutcome> {
-  return runCase(input, { takes: patched, startedWithSearchAttributes: false, timelineDating: 'when-noticed' });
+  return runCase(input, { takes: patched, startedWithSearchAttributes: false, timelineDating: 'when-noticed', batchesSlaRecords: false });
 }
+
+const BORN_AFTER_THE_PATCHES = { takes: () => true, startedWithSearchAttributes: true, timelineDating: 'when-crossed' } as const;
 
 interface CaseVersion {
   /** Whether the run takes the path a patch brought. */
@@ -118,12 +132,14 @@ interface CaseVersion {
   startedWithSearchAttributes: boolean;
   /** How a timeline entry that is not an alarm dates the clock's deadline (CaseClocks). */
   timelineDating: AlarmDating;
+  /** Due alarms fire before the task's entries are recorded, all in one command beside the notices. */
+  batchesSlaRecords: boolean;
 }
 
 async function runCase(input: CaseWorkflowInput, version: CaseVersion): Promise<CaseOutcome> {
   const { policy } = input;
   const activities = version.takes(LOCAL_ACTIVITIES_PATCH) ? local : scheduled;
-  const { acknowledgeCase, cancelCase, checkQuoteDeadline, closeCase, dispatchCase, issueInvoice, recordSlaEvent, requestQuote, reserveQuotedParts, setPaymentTerms } = activities.commands;
+  const { acknowledgeCase, cancelCase, checkQuoteDeadline, closeCase, dispatchCase, issueInvoice, recordSlaEvent, recordSlaEvents, requestQuote, reserveQuotedParts, setPaymentTerms } = activities.commands;
   const { notifyCustomer, notifyTechnician } = activities.notices;
   const skipsUnchangedSearchAttributes = version.takes(UNCHANGED_SEARCH_ATTRIBUTES_PATCH);
   const dating = version.takes(ALARM_DATING_PATCH) ? 'when-crossed' : 'when-noticed';
@@ -277,8 +293,13 @@ async function runCase(input: CaseWorkflowInput, version: CaseVersion): Promise<
   }
 
   for (;;) {
-    await recordAndNotifyPending();
-    await fireDueAlarms();
+    if (version.batchesSlaRecords) {
+      await fireDueAlarms();
+      await recordAndNotifyPending();
+    } else {
+      await recordAndNotifyPending();
+      await fireDueAlarms();
+    }
     while (!TERMINAL_CASE_STATUSES.includes(status) && (await advancePaidService()));
     if (closeRequested && !TERMINAL_CASE_STATUSES.includes(status)) {
       await closeCase({ caseNo: input.caseNo });
@@ -377,11 +398,16 @@ async function runCase(input: CaseWorkflowInput, version: CaseVersion): Promise<
   async function fireDueAlarms(): Promise<void> {
     for (let due = clocks.dueAlarms(policy); due.length > 0; due = clocks.dueAlarms(policy)) {
       const alarm = due[0];
-      const fired = clocks.fire(alarm);
-      if (!fired) return;
-      await recordSlaEvent(fired.entry);
-      fired.apply();
-      if (alarm.kind !== 'warning') publishSearchAttributes();
+      if (version.batchesSlaRecords) {
+        // Its entry waits with the task's others; the clock moves on at once, so the next alarm is due after it.
+        if (!clocks.fireAndQueue(alarm)) break;
+      } else {
+        const fired = clocks.fire(alarm);
+        if (!fired) return;
+        await recordSlaEvent(fired.entry);
+        fired.apply();
+        if (alarm.kind !== 'warning') publishSearchAttributes();
+      }
       if (alarm.kind === 'breached' && alarm.clock !== 'acknowledge') toNotify.push({ template: 'service_delayed', key: `delayed:${alarm.clock}` });
       if (alarm.kind === 'breached' && alarm.clock === 'onsite') tellTechnician('onsite_overdue', 'onsite-overdue');
       // RULES.md: a repair that runs late entitles the customer to a loaner; offered at the last warning.
@@ -390,13 +416,21 @@ async function runCase(input: CaseWorkflowInput, version: CaseVersion): Promise<
         toNotify.push({ template: 'loaner_offered', key: 'loaner-offered' });
       }
     }
+    // Once for all the alarms fired: an upsert happens only when the breach or the level changed.
+    if (version.batchesSlaRecords) publishSearchAttributes();
   }
 
-  /** The timeline entries in their order, each leaving the queue once recorded. */
+  /** The timeline entries in their order, each leaving the queue once recorded: together, or one by one before V3. */
   async function recordPending(queue: SlaEventV1[]): Promise<void> {
     while (queue.length > 0) {
-      await recordSlaEvent(queue[0]);
-      queue.shift();
+      if (version.batchesSlaRecords) {
+        const events = queue.slice(0, MAX_SLA_EVENTS_PER_RECORD);
+        await recordSlaEvents({ caseNo: input.caseNo, events });
+        queue.splice(0, events.length);
+      } else {
+        await recordSlaEvent(queue[0]);
+        queue.shift();
+      }
     }
   }
 

@@ -11,22 +11,29 @@ export class SlaEventRepository {
     private readonly outbox: OutboxWriter,
   ) {}
 
-  /** Stores the entry and publishes it, once per (case, key): a retried activity records nothing new. */
-  async recordOnce(event: SlaEventV1): Promise<boolean> {
+  /**
+   * Stores and publishes the entries in their order, in one transaction, each once per (case, key):
+   * a retried activity records nothing new. Returns the entries recorded now.
+   */
+  async recordOnce(events: SlaEventV1[]): Promise<SlaEventV1[]> {
     const recorded = await this.dataSource.transaction(async (manager) => {
       const inserted = await manager
         .createQueryBuilder()
         .insert()
         .into(CaseSlaEvent)
-        .values({ caseNo: event.caseNo, key: event.key, body: event, occurredAt: new Date(event.occurredAt) })
+        .values(events.map((event) => ({ caseNo: event.caseNo, key: event.key, body: event, occurredAt: new Date(event.occurredAt) })))
         .orIgnore()
-        .returning(['id'])
+        .returning(['caseNo', 'key'])
         .execute();
-      if ((inserted.raw as unknown[]).length === 0) return false;
-      await this.outbox.append(manager, { subject: SLA_EVENT_SUBJECTS[event.kind], aggregateId: event.caseNo, correlationId: event.caseNo, data: event });
-      return true;
+      const stored = new Set((inserted.raw as { case_no: string; key: string }[]).map((row) => entryId(row.case_no, row.key)));
+      const fresh = events.filter((event) => stored.has(entryId(event.caseNo, event.key)));
+      await this.outbox.appendAll(
+        manager,
+        fresh.map((event) => ({ subject: SLA_EVENT_SUBJECTS[event.kind], aggregateId: event.caseNo, correlationId: event.caseNo, data: event })),
+      );
+      return fresh;
     });
-    if (recorded) this.outbox.nudge();
+    if (recorded.length > 0) this.outbox.nudge();
     return recorded;
   }
 
@@ -35,3 +42,5 @@ export class SlaEventRepository {
     return rows.map((r) => r.body);
   }
 }
+
+const entryId = (caseNo: string, key: string): string => `${caseNo}\u0000${key}`;

@@ -3,11 +3,11 @@ import { CasesModule } from '../cases/cases.module';
 import { SlaEventRepository } from './sla-event.repository';
 import { SlaMessageController } from './sla.message-controller';
 import { ListSlaEventsUseCase } from './use-cases/list-sla-events/list-sla-events.use-case';
-import { RecordSlaEventUseCase } from './use-cases/record-sla-event/record-sla-event.use-case';
+import { RecordSlaEventsUseCase } from './use-cases/record-sla-events/record-sla-events.use-case';
 
 @Module({
   imports: [CasesModule],
   controllers: [SlaMessageController],
-  providers: [SlaEventRepository, RecordSlaEventUseCase, ListSlaEventsUseCase],
+  providers: [SlaEventRepository, RecordSlaEventsUseCase, ListSlaEventsUseCase],
 })
 export class SlaModule {}

@@ -88,6 +88,9 @@ export function createCaseActivities(commands: CommandClient): CaseActivities {
     async recordSlaEvent(event) {
       await commands.send(CommandSubjects.intakeRecordSlaEvent, event, { correlationId: event.caseNo });
     },
+    async recordSlaEvents({ caseNo, events }) {
+      await commands.send(CommandSubjects.intakeRecordSlaEvents, { caseNo, events }, { correlationId: caseNo });
+    },
   });
 }
 

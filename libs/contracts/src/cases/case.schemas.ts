@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { bilingual } from '../bilingual';
 import { CHANNELS, CUSTOMER_TIERS, SERVICE_TYPES, codesOf } from '../labels';
+import { MAX_SLA_EVENTS_PER_RECORD } from '../sla/sla.values';
 
 /** A phone number as people write it: 6 to 20 digits, spaces or dashes, optionally with a leading +. */
 export const phoneSchema = z.string().regex(/^\+?[0-9][0-9 -]{5,19}$/, { error: bilingual('must be a phone number of 6 to 20 digits', '须为 6 至 20 位的电话号码') });
@@ -113,3 +114,18 @@ export const slaEventSchema = z.strictObject({
   consumedMs: z.number().int().min(0),
   budgetMs: z.number().int().min(0),
 });
+
+export const recordSlaEventsCommandSchema = z
+  .strictObject({
+    caseNo: caseNoSchema,
+    events: z.array(slaEventSchema).min(1).max(MAX_SLA_EVENTS_PER_RECORD),
+  })
+  .refine(({ caseNo, events }) => events.every((e) => e.caseNo === caseNo), {
+    path: ['events'],
+    error: bilingual('every entry must belong to the case named by caseNo', '每条记录须属于 caseNo 指定的工单'),
+  })
+  .refine(({ events }) => new Set(events.map((e) => e.key)).size === events.length, {
+    path: ['events'],
+    error: bilingual('each entry needs a key of its own', '每条记录的 key 须各不相同'),
+  });
+export type RecordSlaEventsCommand = z.infer<typeof recordSlaEventsCommandSchema>;

@@ -1,0 +1,20 @@
+import type { temporal } from '@temporalio/proto';
+
+type HistoryEvent = temporal.api.history.v1.IHistoryEvent;
+
+const json = (payload: temporal.api.common.v1.IPayload | null | undefined): unknown => JSON.parse(Buffer.from(payload?.data ?? []).toString('utf8'));
+
+/** The type of each local activity a history records, in order: the SDK's marker data, which no codec encodes. */
+export function localActivityTypes(events: HistoryEvent[]): string[] {
+  return events
+    .filter((e) => e.markerRecordedEventAttributes?.markerName === 'core_local_activity')
+    .map((e) => (json(e.markerRecordedEventAttributes?.details?.data?.payloads?.[0]) as { activity_type: string }).activity_type);
+}
+
+/** Each value the workflow upserted for one search attribute, in order. */
+export function upsertedValues(events: HistoryEvent[], attribute: string): unknown[] {
+  return events
+    .map((e) => e.upsertWorkflowSearchAttributesEventAttributes?.searchAttributes?.indexedFields?.[attribute])
+    .filter((payload) => payload !== undefined)
+    .map(json);
+}
