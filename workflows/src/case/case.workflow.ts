@@ -93,6 +93,9 @@ const SIGNED_OFF = eventType(DispatchEventSubjects.workOrderSignedOff);
 /** Where a paid case stands between its quote and its payment (the workflow's `billingStage`). */
 export type PaidServiceStage = 'awaiting_quote_decision' | 'quote_rejected' | 'awaiting_prepayment' | 'ready_for_service' | 'in_service' | 'awaiting_payment' | 'paid';
 
+/** What caseWorkflowV2 and V3 share: every patch's path, the start's search attributes, entries dated when crossed. */
+const BORN_AFTER_THE_PATCHES = { takes: () => true, startedWithSearchAttributes: true, timelineDating: 'when-crossed' } as const;
+
 /**
  * `case-<caseNo>`: drives one service case from opening to its end, with its SLA clocks. Every new case
  * starts as this type (CASE_WORKFLOW_TYPE). Like caseWorkflowV2 (below), it takes every patch's path
@@ -122,8 +125,6 @@ export async function caseWorkflowV2(input: CaseWorkflowInput): Promise<CaseOutc
 export async function caseWorkflow(input: CaseWorkflowInput): Promise<CaseOutcome> {
   return runCase(input, { takes: patched, startedWithSearchAttributes: false, timelineDating: 'when-noticed', batchesSlaRecords: false });
 }
-
-const BORN_AFTER_THE_PATCHES = { takes: () => true, startedWithSearchAttributes: true, timelineDating: 'when-crossed' } as const;
 
 interface CaseVersion {
   /** Whether the run takes the path a patch brought. */
