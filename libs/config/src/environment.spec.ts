@@ -9,6 +9,12 @@ describe('the environment of the gateway settings', () => {
     expect(() => loadEnvironment({ NOTIFY_PROVIDERS: '{not json' })).toThrow(/NOTIFY_PROVIDERS: must be JSON like/);
   });
 
+  it("reads the worker's workflow threads, one unless told, and refuses none", () => {
+    expect(loadEnvironment({}).TEMPORAL_WORKFLOW_THREADS).toBe(1);
+    expect(loadEnvironment({ TEMPORAL_WORKFLOW_THREADS: '2' }).TEMPORAL_WORKFLOW_THREADS).toBe(2);
+    expect(() => loadEnvironment({ TEMPORAL_WORKFLOW_THREADS: '0' })).toThrow(/TEMPORAL_WORKFLOW_THREADS/);
+  });
+
   it('refuses a signing key shorter than 32 characters', () => {
     expect(() => loadEnvironment({ AUTH_JWT_SECRET: 'short' })).toThrow(/AUTH_JWT_SECRET: must be at least 32 characters/);
   });

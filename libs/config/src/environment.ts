@@ -41,6 +41,11 @@ export const environmentSchema = z.object({
    * run is replayed from its history at its next task, which costs milliseconds.
    */
   TEMPORAL_MAX_CACHED_WORKFLOWS: z.coerce.number().int().min(2).max(100_000).default(250),
+  /**
+   * Threads that run workflow code in the worker (the SDK's workflowThreadPoolSize). One by default, as
+   * the SDK sets it: each thread keeps its own V8 context, and a run stays on the thread it started on.
+   */
+  TEMPORAL_WORKFLOW_THREADS: z.coerce.number().int().min(1).max(16).default(1),
   PORT: z.coerce.number().int().min(1).max(65535).optional(),
   /** The worker's Temporal SDK metrics exporter (on 127.0.0.1); defaults to the worker's port + 1000. */
   TEMPORAL_METRICS_PORT: z.coerce.number().int().min(1).max(65535).optional(),

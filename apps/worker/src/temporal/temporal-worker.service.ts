@@ -49,6 +49,7 @@ export class TemporalWorkerService implements OnApplicationBootstrap, BeforeAppl
       taskQueue: this.env.TEMPORAL_TASK_QUEUE,
       workflowBundle: { codePath },
       maxCachedWorkflows: this.env.TEMPORAL_MAX_CACHED_WORKFLOWS,
+      workflowThreadPoolSize: this.env.TEMPORAL_WORKFLOW_THREADS,
       // The same payload codec as every client: with a key, the server stores ciphertext only.
       dataConverter: dataConverterOf(this.env),
       activities: { ...createCaseActivities(this.commands), ...createBillingActivities(this.commands), ...createOutletActivities(this.commands), ...createFollowUpActivities(this.commands), ...createComplaintActivities(this.commands), ...createRecallActivities(this.commands) },
