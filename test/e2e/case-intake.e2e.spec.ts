@@ -51,7 +51,7 @@ describe('a service case from HTTP to workflow', () => {
     });
   });
 
-  it('starts a new case as caseWorkflowV2 with its search attributes set, without patch markers in its history', async () => {
+  it('starts a new case as the current type (caseWorkflowV3) with its search attributes set, without patch markers in its history', async () => {
     const { body } = await cluster.api<CaseView>('/api/v1/cases', { body: newCaseRequest() });
     const handle = cluster.temporal.workflow.getHandle(caseWorkflowId(body.caseNo));
     await expectEventually(async () => expect((await handle.query(caseStateQuery)).status).toBe('acknowledged'));

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { jetstream } from '@nats-io/jetstream';
 import { CommandSubjects, type CaseView, type SlaClockView, type SlaEventV1 } from '@aftersales/contracts';
+import { MAX_SLA_EVENTS_PER_RECORD } from '@aftersales/contracts/values';
 import { addWorkingMs, caseStateQuery, caseWorkflowId, ESCALATION_LEVEL, localDateOf, workingDaysToMs } from '@aftersales/workflows';
 import { newCaseRequest } from '../support/case-fixtures';
 import { expectEventually } from '../support/expect-eventually';
@@ -137,6 +138,8 @@ describe('SLA clocks and the escalation ladder of a case', () => {
     await expect(record({ caseNo: otherCaseNo, events })).rejects.toMatchObject(refused);
     await expect(record({ caseNo, events: [events[0], events[0]] })).rejects.toMatchObject(refused);
     await expect(record({ caseNo, events: [] })).rejects.toMatchObject(refused);
+    const tooMany = Array.from({ length: MAX_SLA_EVENTS_PER_RECORD + 1 }, (_, i) => entry(`many:${i}`, '2026-11-24T08:00:00.000Z'));
+    await expect(record({ caseNo, events: tooMany })).rejects.toMatchObject(refused);
     expect((await sla(caseNo)).timeline.map((e) => e.key)).toEqual(['acknowledge:met:1']);
 
     expect(await record({ caseNo, events })).toEqual({ recorded: 2 });

@@ -19,7 +19,7 @@ describe('timeline entries of a clock already past its deadline', () => {
   beforeEach(() => jest.useFakeTimers());
   afterEach(() => jest.useRealTimers());
 
-  it('carry the deadline the clock passed, as its view shows it (caseWorkflowV2)', () => {
+  it('carry the deadline the clock passed, as its view shows it (caseWorkflowV2 and V3)', () => {
     const entry = retargetedPastItsDeadline('when-crossed');
     expect(entry.dueAt).toBe(new Date(RECEIVED + 8 * HOUR).toISOString());
     expect(entry.occurredAt).toBe(new Date(RECEIVED + 10 * HOUR).toISOString());
