@@ -423,15 +423,12 @@ async function runCase(input: CaseWorkflowInput, version: CaseVersion): Promise<
 
   /** The timeline entries in their order, each leaving the queue once recorded: together, or one by one before V3. */
   async function recordPending(queue: SlaEventV1[]): Promise<void> {
+    const perCommand = version.batchesSlaRecords ? MAX_SLA_EVENTS_PER_RECORD : 1;
     while (queue.length > 0) {
-      if (version.batchesSlaRecords) {
-        const events = queue.slice(0, MAX_SLA_EVENTS_PER_RECORD);
-        await recordSlaEvents({ caseNo: input.caseNo, events });
-        queue.splice(0, events.length);
-      } else {
-        await recordSlaEvent(queue[0]);
-        queue.shift();
-      }
+      const events = queue.slice(0, perCommand);
+      if (version.batchesSlaRecords) await recordSlaEvents({ caseNo: input.caseNo, events });
+      else await recordSlaEvent(events[0]);
+      queue.splice(0, events.length);
     }
   }
 
