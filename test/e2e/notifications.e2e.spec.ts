@@ -78,9 +78,7 @@ describe('customer notifications through signed webhooks', () => {
     expect(technicianMessages()[0].body).toMatchObject({ channel: 'sms', to: { name: technician.name, phone: technician.phone }, params: { caseNo: body.caseNo, serviceDate: workOrder.serviceDate } });
     expect(technicianMessages()[0].signatureValid).toBe(true);
 
-    // Noon of the work order's service day (Asia/Shanghai): an hour from now is the next day after 23:00 there.
-    const arrival = new Date(`${workOrder.serviceDate}T12:00:00+08:00`).toISOString();
-    await dispatch.actOk(workOrder.id, 'appointment', { expectedArrivalAt: arrival, confirmedWithCustomer: true, channel: 'phone' });
+    const arrival = await dispatch.confirmAppointmentAtNoon(workOrder.id);
     await expectEventually(async () => {
       expect(technicianMessages().map((r) => r.body.template)).toEqual(['work_order_assigned', 'appointment_confirmed']);
       const customer = (await cluster.api<NotificationAttemptView[]>(`/api/v1/cases/${body.caseNo}/notifications`)).body;

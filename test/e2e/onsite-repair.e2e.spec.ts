@@ -43,8 +43,7 @@ describe('an in-warranty on-site repair from intake to closed', () => {
     }, 20_000);
     expect(workOrder.assignment?.distanceKm).toBeLessThan(1);
 
-    const arrival = new Date(Date.now() + 60_000).toISOString();
-    await dispatch.actOk(workOrder.id, 'appointment', { expectedArrivalAt: arrival, confirmedWithCustomer: true, channel: 'phone' });
+    await dispatch.confirmAppointmentAtNoon(workOrder.id);
     await dispatch.actOk(workOrder.id, 'check-in', { technicianId: technician.id });
     const onsiteClock = async () => ((await cluster.api<{ clocks: SlaClockView[] }>(`/api/v1/cases/${caseNo}/sla`)).body.clocks ?? []).find((c) => c.name === 'onsite');
     await expectEventually(async () => expect((await onsiteClock())?.state).toBe('met'));

@@ -67,7 +67,7 @@ describe('personal data stays in the service that owns it (RULES.md: privacy)', 
       expect(res.body).toMatchObject({ status: 'assigned', technicianId: technician.id });
       return res.body;
     }, 30_000);
-    await dispatch.actOk(workOrder.id, 'appointment', { expectedArrivalAt: new Date(Date.now() + 60_000).toISOString(), confirmedWithCustomer: true, channel: 'phone' });
+    await dispatch.confirmAppointmentAtNoon(workOrder.id);
     await dispatch.actOk(workOrder.id, 'check-in', { technicianId: technician.id });
     await dispatch.actOk(workOrder.id, 'record', {
       diagnosis: '电容老化',

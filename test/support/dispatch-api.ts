@@ -40,9 +40,21 @@ export class DispatchApi {
     return this.expectStatus(res, action === 'loaners' ? 201 : 200);
   }
 
-  /** The technician's visit in one go: appointment in a minute, check-in, a passed repair record, the customer's sign-off. */
+  /**
+   * Confirms the visit at noon of the work order's service day (Asia/Shanghai), whatever the time now: an
+   * arrival a minute or an hour from now falls on the next day late in the evening there, and is refused.
+   * Returns the arrival booked.
+   */
+  async confirmAppointmentAtNoon(workOrderId: string): Promise<string> {
+    const { serviceDate } = await this.workOrder(workOrderId);
+    const arrival = new Date(`${serviceDate}T12:00:00+08:00`).toISOString();
+    await this.actOk(workOrderId, 'appointment', { expectedArrivalAt: arrival, confirmedWithCustomer: true, channel: 'phone' });
+    return arrival;
+  }
+
+  /** The technician's visit in one go: the appointment, check-in, a passed repair record, the customer's sign-off. */
   async repairOnSite(workOrderId: string, technicianId: string | null | undefined, signedBy: string): Promise<void> {
-    await this.actOk(workOrderId, 'appointment', { expectedArrivalAt: new Date(Date.now() + 60_000).toISOString(), confirmedWithCustomer: true, channel: 'phone' });
+    await this.confirmAppointmentAtNoon(workOrderId);
     await this.actOk(workOrderId, 'check-in', { technicianId });
     await this.actOk(workOrderId, 'record', {
       diagnosis: '主控板损坏',
