@@ -295,13 +295,14 @@ async function runCase(input: CaseWorkflowInput, version: CaseVersion): Promise<
 
   for (;;) {
     if (version.batchesSlaRecords) {
-      await fireDueAlarms();
-      await recordAndNotifyPending();
+      // Synchronous where nothing is awaited: every promise in workflow code costs the SDK a captured stack.
+      fireAndQueueDueAlarms();
+      if (hasPendingSideEffects()) await recordAndNotifyPending();
     } else {
       await recordAndNotifyPending();
       await fireDueAlarms();
     }
-    while (!TERMINAL_CASE_STATUSES.includes(status) && (await advancePaidService()));
+    while (paidService && !TERMINAL_CASE_STATUSES.includes(status) && (await advancePaidService()));
     if (closeRequested && !TERMINAL_CASE_STATUSES.includes(status)) {
       await closeCase({ caseNo: input.caseNo });
       moveTo('closed');
@@ -309,7 +310,7 @@ async function runCase(input: CaseWorkflowInput, version: CaseVersion): Promise<
     if (TERMINAL_CASE_STATUSES.includes(status)) break;
     const wakeAt = earliest(clocks.nextAlarmMs(policy), quoteCheckDueMs());
     const seen = clocks.changes + caseChanges;
-    await condition(() => clocks.changes + caseChanges !== seen || clocks.toRecord.length > 0 || toNotify.length + toNotifyTechnician.length > 0, wakeAt === null ? undefined : Math.max(1, wakeAt - Date.now()));
+    await condition(() => clocks.changes + caseChanges !== seen || hasPendingSideEffects(), wakeAt === null ? undefined : Math.max(1, wakeAt - Date.now()));
   }
   // `status` changes in handlers; read it through a widened type after the loop.
   if ((status as CaseStatus) === 'closed') meet('resolution');
@@ -396,29 +397,42 @@ async function runCase(input: CaseWorkflowInput, version: CaseVersion): Promise<
     }
   }
 
+  /** V3: every due alarm fires at once, its entry queued with the task's others; one upsert for them all. */
+  function fireAndQueueDueAlarms(): void {
+    for (let due = clocks.dueAlarms(policy); due.length > 0; due = clocks.dueAlarms(policy)) {
+      // The clock moves on at once, so the next alarm is due after this one.
+      if (!clocks.fireAndQueue(due[0])) break;
+      queueAlarmNotices(due[0]);
+    }
+    // An upsert happens only when the breach or the level changed.
+    publishSearchAttributes();
+  }
+
+  /** Before V3: each alarm is recorded as it fires, and a breach or escalation upserted on its own. */
   async function fireDueAlarms(): Promise<void> {
     for (let due = clocks.dueAlarms(policy); due.length > 0; due = clocks.dueAlarms(policy)) {
       const alarm = due[0];
-      if (version.batchesSlaRecords) {
-        // Its entry waits with the task's others; the clock moves on at once, so the next alarm is due after it.
-        if (!clocks.fireAndQueue(alarm)) break;
-      } else {
-        const fired = clocks.fire(alarm);
-        if (!fired) return;
-        await recordSlaEvent(fired.entry);
-        fired.apply();
-        if (alarm.kind !== 'warning') publishSearchAttributes();
-      }
-      if (alarm.kind === 'breached' && alarm.clock !== 'acknowledge') toNotify.push({ template: 'service_delayed', key: `delayed:${alarm.clock}` });
-      if (alarm.kind === 'breached' && alarm.clock === 'onsite') tellTechnician('onsite_overdue', 'onsite-overdue');
-      // RULES.md: a repair that runs late entitles the customer to a loaner; offered at the last warning.
-      if (alarm.clock === 'resolution' && !loanerOffered && isLastWarning(alarm, policy)) {
-        loanerOffered = true;
-        toNotify.push({ template: 'loaner_offered', key: 'loaner-offered' });
-      }
+      const fired = clocks.fire(alarm);
+      if (!fired) return;
+      await recordSlaEvent(fired.entry);
+      fired.apply();
+      if (alarm.kind !== 'warning') publishSearchAttributes();
+      queueAlarmNotices(alarm);
     }
-    // Once for all the alarms fired: an upsert happens only when the breach or the level changed.
-    if (version.batchesSlaRecords) publishSearchAttributes();
+  }
+
+  function queueAlarmNotices(alarm: SlaAlarm): void {
+    if (alarm.kind === 'breached' && alarm.clock !== 'acknowledge') toNotify.push({ template: 'service_delayed', key: `delayed:${alarm.clock}` });
+    if (alarm.kind === 'breached' && alarm.clock === 'onsite') tellTechnician('onsite_overdue', 'onsite-overdue');
+    // RULES.md: a repair that runs late entitles the customer to a loaner; offered at the last warning.
+    if (alarm.clock === 'resolution' && !loanerOffered && isLastWarning(alarm, policy)) {
+      loanerOffered = true;
+      toNotify.push({ template: 'loaner_offered', key: 'loaner-offered' });
+    }
+  }
+
+  function hasPendingSideEffects(): boolean {
+    return clocks.toRecord.length + toNotify.length + toNotifyTechnician.length > 0;
   }
 
   /** The timeline entries in their order, each leaving the queue once recorded: together, or one by one before V3. */
