@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { ALL_APPS, type AppName } from '@aftersales/contracts';
 import { temporalStoreOf, type TemporalStore } from '../deploy/local/provision';
 
 export const SCENARIOS = ['cases', 'timers', 'recall'] as const;
@@ -39,6 +40,8 @@ export interface BenchOptions {
   label: string;
   /** Extra environment for every app, e.g. DATABASE_POOL_SIZE=20 (repeatable --app-env K=V). */
   appEnv: Record<string, string>;
+  /** Apps run with V8's CPU profiler (repeatable --profile APP); profiles land in BENCH_DIR/profiles/<label>. */
+  profile: AppName[];
 }
 
 const HELP = `npm run bench -- [options]
@@ -66,7 +69,9 @@ const HELP = `npm run bench -- [options]
                               postgres, the Temporal server on fresh PostgreSQL databases as in production
                               (built once per machine; env BENCH_TEMPORAL_STORE)
   --label L                   label of the result file
-  --app-env K=V               extra environment for every app (repeatable)`;
+  --app-env K=V               extra environment for every app (repeatable)
+  --profile APP               run APP (worker, intake, ...) with V8's CPU profiler on all its threads; the
+                              .cpuprofile files are written to var/bench/profiles/<label> when it stops (repeatable)`;
 
 export function parseOptions(argv: string[]): BenchOptions {
   const { values } = parseArgs({
@@ -93,6 +98,7 @@ export function parseOptions(argv: string[]): BenchOptions {
       'temporal-store': { type: 'string', default: process.env.BENCH_TEMPORAL_STORE ?? 'sqlite' },
       label: { type: 'string', default: '' },
       'app-env': { type: 'string', multiple: true, default: [] },
+      profile: { type: 'string', multiple: true, default: [] },
       help: { type: 'boolean', default: false },
     },
     strict: true,
@@ -114,6 +120,11 @@ export function parseOptions(argv: string[]): BenchOptions {
     if (at < 1) throw new Error(`--app-env takes KEY=VALUE, got ${pair}`);
     appEnv[pair.slice(0, at)] = pair.slice(at + 1);
   }
+  const profile = values.profile.map((name) => {
+    const app = ALL_APPS.find((known) => known === name);
+    if (!app) throw new Error(`--profile must name an app (${ALL_APPS.join(', ')}), got ${name}`);
+    return app;
+  });
   return {
     scenario,
     clients: Math.max(1, positive('clients', values.clients)),
@@ -136,5 +147,6 @@ export function parseOptions(argv: string[]): BenchOptions {
     temporalStore: temporalStoreOf(values['temporal-store'], '--temporal-store'),
     label: values.label,
     appEnv,
+    profile,
   };
 }

@@ -30,6 +30,8 @@ export class BenchStack {
   readonly settings: Environment;
   readonly apps: AppProcesses;
   readonly http: BenchHttp;
+  /** Where the `--profile` apps' CPU profiles are written. */
+  readonly profileDir: string;
   components?: Provisioned;
   temporal!: TemporalClient;
   temporalConnection!: Connection;
@@ -62,7 +64,10 @@ export class BenchStack {
       ...extraEnv,
     };
     this.settings = loadEnvironment(this.env);
-    this.apps = new AppProcesses({ env: this.env, portOffset: options.portOffset, logs: join(BENCH_DIR, 'logs'), natsCredentials });
+    this.profileDir = join(BENCH_DIR, 'profiles', options.label.replace(/[^A-Za-z0-9_-]/g, '_') || new Date().toISOString().replace(/[:.]/g, '-'));
+    // The profiler writes when the app exits, on the graceful stop at the end of the run.
+    const extraNodeFlags = Object.fromEntries(options.profile.map((app) => [app, ['--cpu-prof', `--cpu-prof-dir=${join(this.profileDir, app)}`]]));
+    this.apps = new AppProcesses({ env: this.env, portOffset: options.portOffset, logs: join(BENCH_DIR, 'logs'), natsCredentials, extraNodeFlags });
     // Generous health timeout: eight apps boot at once, and a shared machine may be busy.
     this.http = new BenchHttp(`${this.apps.url('gateway')}`, signToken({ sub: 'bench', role: 'administrator' }, signingKey, 24 * 3600));
   }

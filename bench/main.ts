@@ -105,6 +105,7 @@ async function main(): Promise<void> {
   } finally {
     if (!stopping) await stack.stop();
     provider?.stop();
+    if (options.profile.length > 0) log(`CPU profiles of ${options.profile.join(', ')}: ${stack.profileDir} (open in Chrome DevTools, Performance)`);
   }
 }
 

@@ -19,6 +19,8 @@ export interface AppProcessesOptions {
   healthTimeoutMs?: number;
   /** Each app connects to NATS as its own user (deploy/nats); without them the apps take NATS_USER from env. */
   natsCredentials?: NatsCredentials;
+  /** Node flags for some apps beyond APP_NODE_FLAGS, e.g. the bench's `--cpu-prof` (Node refuses it in NODE_OPTIONS). */
+  extraNodeFlags?: Partial<Record<AppName, readonly string[]>>;
 }
 
 /**
@@ -63,7 +65,7 @@ export class AppProcesses {
 
   start(app: AppName, extraEnv: NodeJS.ProcessEnv = {}): ChildProcess {
     const nice = BACKGROUND_APPS.includes(app) ? backgroundNice(this.options.env) : 0;
-    const [command, args] = atNice(nice, process.execPath, [...APP_NODE_FLAGS, appEntryPoint(app)]);
+    const [command, args] = atNice(nice, process.execPath, [...APP_NODE_FLAGS, ...(this.options.extraNodeFlags?.[app] ?? []), appEntryPoint(app)]);
     const child = spawn(command, args, {
       cwd: REPO_ROOT,
       env: { ...this.options.env, ...this.natsIdentity(app), ...extraEnv, PORT: String(this.port(app)) },
