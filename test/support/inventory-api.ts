@@ -22,7 +22,7 @@ export class InventoryApi {
 
   /** The central warehouse, registered on first need. */
   async central(): Promise<LocationView> {
-    const existing = (await this.cluster.api<LocationView[]>('/api/v1/locations')).body.find((l) => l.kind === 'central');
+    const existing = (await this.cluster.api<LocationView[]>('/api/v1/locations?kind=central')).body[0];
     return existing ?? this.ok(await this.cluster.api<LocationView>('/api/v1/locations', { body: { kind: 'central' } }), 201);
   }
 
@@ -32,7 +32,7 @@ export class InventoryApi {
 
   /** The technician's van, registered on first need. */
   async van(technicianId: string): Promise<LocationView> {
-    const existing = (await this.cluster.api<LocationView[]>('/api/v1/locations')).body.find((l) => l.technicianId === technicianId);
+    const existing = (await this.cluster.api<LocationView[]>(`/api/v1/locations?technicianId=${technicianId}`)).body[0];
     return existing ?? this.ok(await this.cluster.api<LocationView>('/api/v1/locations', { body: { kind: 'van', technicianId } }), 201);
   }
 

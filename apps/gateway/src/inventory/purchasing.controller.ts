@@ -5,12 +5,14 @@ import {
   createPurchaseOrderRequestSchema,
   InventoryCommandSubjects as S,
   listPurchaseOrdersQuerySchema,
+  listSuppliersQuerySchema,
   placePurchaseOrderRequestSchema,
   receivePurchaseOrderRequestSchema,
   registerSupplierRequestSchema,
   uuidSchema,
   type CreatePurchaseOrderRequest,
   type ListPurchaseOrdersQuery,
+  type ListSuppliersQuery,
   type PlacePurchaseOrderRequest,
   type PurchaseOrderView,
   type ReceivePurchaseOrderRequest,
@@ -41,9 +43,11 @@ export class PurchasingController {
 
   @Allow('warehouse_clerk')
   @Get('suppliers')
-  @ApiOperation({ summary: 'Suppliers with their evaluation (on time, rejects, price)' })
-  suppliers(@Req() req: Request): Promise<SupplierView[]> {
-    return this.commands.send(S.listSuppliers, {}, { correlationId: correlationIdOfRequest(req) });
+  @ApiOperation({ summary: 'Suppliers by code with their evaluation (on time, rejects, price)' })
+  @ApiQuery({ name: 'limit', required: false, example: 100, description: '1–500' })
+  @ApiQuery({ name: 'offset', required: false, example: 0 })
+  suppliers(@Query(new ZodValidationPipe(listSuppliersQuerySchema)) query: ListSuppliersQuery, @Req() req: Request): Promise<SupplierView[]> {
+    return this.commands.send(S.listSuppliers, query, { correlationId: correlationIdOfRequest(req) });
   }
 
   @Allow('warehouse_clerk')

@@ -3,10 +3,12 @@ import { ApiBody, ApiOperation, ApiQuery, ApiResponse, ApiTags } from '@nestjs/s
 import type { Request } from 'express';
 import {
   InventoryCommandSubjects as S,
+  listLocationsQuerySchema,
   listMovementsQuerySchema,
   listStockQuerySchema,
   recordMovementRequestSchema,
   registerLocationRequestSchema,
+  type ListLocationsQuery,
   type ListMovementsQuery,
   type ListStockQuery,
   type LocationView,
@@ -38,9 +40,14 @@ export class StockController {
 
   @Allow('warehouse_clerk', 'dispatcher')
   @Get('locations')
-  @ApiOperation({ summary: 'Every stock location' })
-  locations(@Req() req: Request): Promise<LocationView[]> {
-    return this.commands.send(S.listLocations, {}, { correlationId: correlationIdOfRequest(req) });
+  @ApiOperation({ summary: 'Stock locations, oldest first: by kind, or the location of one outlet or technician' })
+  @ApiQuery({ name: 'kind', required: false, enum: ['central', 'outlet', 'van'] })
+  @ApiQuery({ name: 'outletId', required: false })
+  @ApiQuery({ name: 'technicianId', required: false })
+  @ApiQuery({ name: 'limit', required: false, example: 100, description: '1–500' })
+  @ApiQuery({ name: 'offset', required: false, example: 0 })
+  locations(@Query(new ZodValidationPipe(listLocationsQuerySchema)) query: ListLocationsQuery, @Req() req: Request): Promise<LocationView[]> {
+    return this.commands.send(S.listLocations, query, { correlationId: correlationIdOfRequest(req) });
   }
 
   @Allow('warehouse_clerk', 'dispatcher')
@@ -70,7 +77,8 @@ export class StockController {
   @ApiOperation({ summary: 'The ledger, oldest first, by part and/or location' })
   @ApiQuery({ name: 'partCode', required: false })
   @ApiQuery({ name: 'locationId', required: false })
-  @ApiQuery({ name: 'limit', required: false, example: 500 })
+  @ApiQuery({ name: 'limit', required: false, example: 500, description: '1–5000' })
+  @ApiQuery({ name: 'offset', required: false, example: 0 })
   movements(@Query(new ZodValidationPipe(listMovementsQuerySchema)) query: ListMovementsQuery, @Req() req: Request): Promise<MovementView[]> {
     return this.commands.send(S.listMovements, query, { correlationId: correlationIdOfRequest(req) });
   }

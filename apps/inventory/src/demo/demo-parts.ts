@@ -35,7 +35,7 @@ export class DemoPartsLoader implements OnApplicationBootstrap {
   async onApplicationBootstrap(): Promise<void> {
     if (!this.env.DEMO_DATA.includes('catalogue') && !this.env.DEMO_DATA.includes('parts')) return;
     if ((await this.parts.page({ limit: 1, offset: 0 })).total > 0) return;
-    const central = (await this.queryStock.locations()).find((l) => l.kind === 'central') ?? (await this.registerLocation.execute({ kind: 'central' }));
+    const central = (await this.queryStock.locations({ kind: 'central', limit: 1, offset: 0 }))[0] ?? (await this.registerLocation.execute({ kind: 'central' }));
     for (const { part, stock, serialPrefix } of DEMO_PARTS) {
       await this.registerPart.execute({ serialTracked: false, substitutes: [], reorderPoint: 0, reorderQty: 0, ...part });
       const serialNos = serialPrefix ? Array.from({ length: stock }, (_, i) => `${serialPrefix}-${String(i + 1).padStart(4, '0')}`) : undefined;

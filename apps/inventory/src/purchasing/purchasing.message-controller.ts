@@ -1,15 +1,16 @@
 import { Ctx, MessagePattern, NatsContext, Payload } from '@nestjs/microservices';
-import { z } from 'zod';
 import {
   createPurchaseOrderRequestSchema,
   InventoryCommandSubjects as S,
   listPurchaseOrdersQuerySchema,
+  listSuppliersQuerySchema,
   placePurchaseOrderCommandSchema,
   receivePurchaseOrderCommandSchema,
   registerSupplierRequestSchema,
   supplierRefSchema,
   type CreatePurchaseOrderRequest,
   type ListPurchaseOrdersQuery,
+  type ListSuppliersQuery,
   type PlacePurchaseOrderCommand,
   type PurchaseOrderView,
   type ReceivePurchaseOrderCommand,
@@ -48,8 +49,8 @@ export class PurchasingMessageController {
   }
 
   @MessagePattern(S.listSuppliers)
-  suppliers(@Payload(new ZodValidationPipe(z.strictObject({}))) _query: Record<string, never>): Promise<SupplierView[]> {
-    return this.getSuppliers.list();
+  suppliers(@Payload(new ZodValidationPipe(listSuppliersQuerySchema)) query: ListSuppliersQuery): Promise<SupplierView[]> {
+    return this.getSuppliers.list(query);
   }
 
   @MessagePattern(S.createPurchaseOrder)

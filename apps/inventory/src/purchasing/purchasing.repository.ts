@@ -1,5 +1,5 @@
 import { In, type EntityManager } from 'typeorm';
-import type { ListPurchaseOrdersQuery } from '@aftersales/contracts';
+import type { InventoryPage, ListPurchaseOrdersQuery } from '@aftersales/contracts';
 import { PurchaseOrder } from './purchase-order.entity';
 import { definedOnly, pageOf } from '../persistence/defined-only';
 import { Supplier } from './supplier.entity';
@@ -18,8 +18,8 @@ export class PurchasingRepository {
     return this.manager.findOneBy(Supplier, { id });
   }
 
-  suppliers(): Promise<Supplier[]> {
-    return this.manager.find(Supplier, { order: { code: 'ASC' } });
+  suppliers(page: InventoryPage): Promise<Supplier[]> {
+    return this.manager.find(Supplier, { order: { code: 'ASC' }, ...pageOf(page) });
   }
 
   /** The received orders of these suppliers: their deliveries. */

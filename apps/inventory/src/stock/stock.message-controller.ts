@@ -1,8 +1,8 @@
 import { Ctx, MessagePattern, NatsContext, Payload } from '@nestjs/microservices';
-import { z } from 'zod';
 import {
   consumePartsRequestSchema,
   InventoryCommandSubjects as S,
+  listLocationsQuerySchema,
   listMovementsQuerySchema,
   listReservationsQuerySchema,
   listStockQuerySchema,
@@ -12,6 +12,7 @@ import {
   reservePartsRequestSchema,
   type ConsumePartsRequest,
   type ConsumptionView,
+  type ListLocationsQuery,
   type ListMovementsQuery,
   type ListReservationsQuery,
   type ListStockQuery,
@@ -50,8 +51,8 @@ export class StockMessageController {
   }
 
   @MessagePattern(S.listLocations)
-  locations(@Payload(new ZodValidationPipe(z.strictObject({}))) _query: Record<string, never>): Promise<LocationView[]> {
-    return this.queryStock.locations();
+  locations(@Payload(new ZodValidationPipe(listLocationsQuerySchema)) query: ListLocationsQuery): Promise<LocationView[]> {
+    return this.queryStock.locations(query);
   }
 
   @MessagePattern(S.listStock)

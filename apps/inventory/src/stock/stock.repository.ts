@@ -27,22 +27,25 @@ export class StockRepository {
     return this.manager.findOneBy(StockLocation, { kind, ownerRef });
   }
 
-  locations(): Promise<StockLocation[]> {
-    return this.manager.find(StockLocation, { order: { createdAt: 'ASC', id: 'ASC' } });
+  /** Oldest first; by kind and owner (an outlet id or a technician id) when given. */
+  locations(filter: { kind?: LocationKind; ownerRef?: string }, page?: InventoryPage): Promise<StockLocation[]> {
+    return this.manager.find(StockLocation, { where: definedOnly(filter), order: { createdAt: 'ASC', id: 'ASC' }, ...pageOf(page) });
   }
 
   balances(filter: { locationId?: string; partCode?: string }, page?: InventoryPage): Promise<StockBalance[]> {
     return this.manager.find(StockBalance, { where: definedOnly({ locationId: filter.locationId, partCode: filter.partCode }), order: { partCode: 'ASC', locationId: 'ASC' }, ...pageOf(page) });
   }
 
-  /** Balances of these parts anywhere with at least `minAvailable` free units. */
-  async balancesWithAvailable(partCodes: readonly string[], minAvailable: number): Promise<StockBalance[]> {
+  /** Balances of these parts with at least `minAvailable` free units, in any location but a technician's van. */
+  async balancesWithAvailableOutsideVans(partCodes: readonly string[], minAvailable: number): Promise<StockBalance[]> {
     if (partCodes.length === 0) return [];
     return this.manager
       .getRepository(StockBalance)
       .createQueryBuilder('b')
+      .innerJoin(StockLocation, 'l', 'l.id = b.location_id')
       .where('b.part_code IN (:...partCodes)', { partCodes })
       .andWhere('b.on_hand - b.reserved >= :minAvailable', { minAvailable })
+      .andWhere("l.kind <> 'van'")
       .orderBy('b.on_hand - b.reserved', 'DESC')
       .addOrderBy('b.location_id')
       .getMany();
@@ -54,7 +57,7 @@ export class StockRepository {
   }
 
   movements(query: Partial<ListMovementsQuery>): Promise<StockMovement[]> {
-    const qb = this.manager.getRepository(StockMovement).createQueryBuilder('m').orderBy('m.recorded_at', 'ASC').addOrderBy('m.id', 'ASC').take(query.limit ?? 500);
+    const qb = this.manager.getRepository(StockMovement).createQueryBuilder('m').orderBy('m.recorded_at', 'ASC').addOrderBy('m.id', 'ASC').take(query.limit ?? 500).skip(query.offset ?? 0);
     if (query.partCode) qb.andWhere('m.part_code = :partCode', { partCode: query.partCode });
     if (query.locationId) qb.andWhere('(m.from_location_id = :loc OR m.to_location_id = :loc)', { loc: query.locationId });
     return qb.getMany();

@@ -3,6 +3,7 @@ import type {
   ConsumePartsRequest,
   DecideRequisitionCommand,
   IssueRequisitionCommand,
+  ListLocationsQuery,
   ListMovementsQuery,
   ListReservationsQuery,
   ListStockQuery,
@@ -16,6 +17,7 @@ import type {
 import type {
   CreatePurchaseOrderRequest,
   ListPurchaseOrdersQuery,
+  ListSuppliersQuery,
   PlacePurchaseOrderCommand,
   ReceivePurchaseOrderCommand,
   RegisterSupplierRequest,
@@ -45,7 +47,7 @@ export interface InventoryCommands {
   /** Publishes `aftersales.inventory.part.discontinued` with the cases holding active reservations. */
   [S.discontinuePart]: { request: DiscontinuePartCommand; reply: PartView };
   [S.registerLocation]: { request: RegisterLocationRequest; reply: LocationView };
-  [S.listLocations]: { request: Record<string, never>; reply: LocationView[] };
+  [S.listLocations]: { request: ListLocationsQuery; reply: LocationView[] };
   [S.listStock]: { request: ListStockQuery; reply: StockBalanceView[] };
   [S.recordMovement]: { request: RecordMovementRequest; reply: MovementView };
   [S.listMovements]: { request: Partial<ListMovementsQuery>; reply: MovementView[] };
@@ -62,7 +64,7 @@ export interface InventoryCommands {
   [S.issueRequisition]: { request: IssueRequisitionCommand; reply: RequisitionView };
   [S.registerSupplier]: { request: RegisterSupplierRequest; reply: SupplierView };
   [S.getSupplier]: { request: SupplierRef; reply: SupplierView };
-  [S.listSuppliers]: { request: Record<string, never>; reply: SupplierView[] };
+  [S.listSuppliers]: { request: ListSuppliersQuery; reply: SupplierView[] };
   [S.createPurchaseOrder]: { request: CreatePurchaseOrderRequest; reply: PurchaseOrderView };
   [S.listPurchaseOrders]: { request: ListPurchaseOrdersQuery; reply: PurchaseOrderView[] };
   [S.placePurchaseOrder]: { request: PlacePurchaseOrderCommand; reply: PurchaseOrderView };

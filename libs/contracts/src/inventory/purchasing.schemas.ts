@@ -30,6 +30,10 @@ export const createPurchaseOrderRequestSchema = z.strictObject({
 });
 export type CreatePurchaseOrderRequest = z.infer<typeof createPurchaseOrderRequestSchema>;
 
+/** `GET /api/v1/suppliers`: a page, by code. */
+export const listSuppliersQuerySchema = z.strictObject({ ...inventoryPageFields });
+export type ListSuppliersQuery = z.infer<typeof listSuppliersQuerySchema>;
+
 export const listPurchaseOrdersQuerySchema = z.strictObject({
   partCode: partCodeSchema.optional(),
   status: z.enum(codesOf(PURCHASE_ORDER_STATUSES)).optional(),

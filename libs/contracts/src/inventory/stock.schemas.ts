@@ -30,6 +30,14 @@ export interface InventoryPage {
   offset: number;
 }
 
+/** `GET /api/v1/locations`: by kind, or the one location of an outlet or a technician's van; a page. */
+export const listLocationsQuerySchema = z
+  .strictObject({ kind: z.enum(codesOf(LOCATION_KINDS)).optional(), outletId: outletIdSchema.optional(), technicianId: uuidSchema.optional(), ...inventoryPageFields })
+  .refine((q) => q.outletId === undefined || q.technicianId === undefined, { path: ['technicianId'], error: 'cannot be asked together with outletId' })
+  .refine((q) => q.outletId === undefined || (q.kind ?? 'outlet') === 'outlet', { path: ['outletId'], error: 'belongs to outlet locations only' })
+  .refine((q) => q.technicianId === undefined || (q.kind ?? 'van') === 'van', { path: ['technicianId'], error: 'belongs to van locations only' });
+export type ListLocationsQuery = z.infer<typeof listLocationsQuerySchema>;
+
 export const listStockQuerySchema = z.strictObject({ locationId: uuidSchema.optional(), partCode: partCodeSchema.optional(), ...inventoryPageFields });
 export type ListStockQuery = z.infer<typeof listStockQuerySchema>;
 
@@ -60,6 +68,7 @@ export const listMovementsQuerySchema = z.strictObject({
   partCode: partCodeSchema.optional(),
   locationId: uuidSchema.optional(),
   limit: z.coerce.number().int().min(1).max(5000).default(500),
+  offset: inventoryPageFields.offset,
 });
 export type ListMovementsQuery = z.infer<typeof listMovementsQuerySchema>;
 

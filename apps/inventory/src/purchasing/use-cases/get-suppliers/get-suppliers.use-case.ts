@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { SupplierView } from '@aftersales/contracts';
+import type { InventoryPage, SupplierView } from '@aftersales/contracts';
 import { InventoryErrors } from '../../../inventory.errors';
 import { InventoryUnitOfWork } from '../../../persistence/inventory-unit-of-work';
 import { notFound } from '../../../persistence/inventory.lookups';
@@ -18,9 +18,10 @@ export class GetSuppliersUseCase {
     });
   }
 
-  list(): Promise<SupplierView[]> {
+  /** A page of suppliers by code, each with its evaluation. */
+  list(page: InventoryPage): Promise<SupplierView[]> {
     return this.inventory.read(async (tx) => {
-      const suppliers = await tx.purchasing.suppliers();
+      const suppliers = await tx.purchasing.suppliers(page);
       const deliveries = await tx.purchasing.deliveries(suppliers.map((s) => s.id));
       return suppliers.map((s) => toSupplierView(s, deliveries));
     });

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { ListMovementsQuery, ListReservationsQuery, ListStockQuery, LocationView, MovementView, ReservationView, StockBalanceView } from '@aftersales/contracts';
+import type { ListLocationsQuery, ListMovementsQuery, ListReservationsQuery, ListStockQuery, LocationView, MovementView, ReservationView, StockBalanceView } from '@aftersales/contracts';
 import { InventoryUnitOfWork } from '../../../persistence/inventory-unit-of-work';
 import { toBalanceView, toLocationView, toMovementView, toReservationView } from '../../stock.view';
 
@@ -8,8 +8,10 @@ import { toBalanceView, toLocationView, toMovementView, toReservationView } from
 export class QueryStockUseCase {
   constructor(private readonly inventory: InventoryUnitOfWork) {}
 
-  locations(): Promise<LocationView[]> {
-    return this.inventory.read(async (tx) => (await tx.stock.locations()).map(toLocationView));
+  /** A page of locations; an outlet id or a technician id names one owner's location. */
+  locations(query: ListLocationsQuery): Promise<LocationView[]> {
+    const kind = query.outletId ? 'outlet' : query.technicianId ? 'van' : query.kind;
+    return this.inventory.read(async (tx) => (await tx.stock.locations({ kind, ownerRef: query.outletId ?? query.technicianId }, query)).map(toLocationView));
   }
 
   balances(query: ListStockQuery): Promise<StockBalanceView[]> {

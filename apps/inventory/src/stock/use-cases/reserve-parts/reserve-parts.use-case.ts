@@ -48,10 +48,7 @@ export class ReservePartsUseCase {
     const substitutes = (await tx.parts.findMany(part.substitutes)).filter((p) => !p.discontinuedAt).map((p) => p.partCode);
     const ordered = part.substitutes.filter((code) => substitutes.includes(code));
     // Stock in a technician's van is on its way to a job: only warehouses and outlets are offered.
-    const vans = new Set((await tx.stock.locations()).filter((l) => l.kind === 'van').map((l) => l.id));
-    const holdings = (await tx.stock.balancesWithAvailable([part.partCode, ...ordered], request.qty))
-      .filter((b) => !vans.has(b.locationId))
-      .map((b) => ({ locationId: b.locationId, partCode: b.partCode, available: b.onHand - b.reserved }));
+    const holdings = (await tx.stock.balancesWithAvailableOutsideVans([part.partCode, ...ordered], request.qty)).map((b) => ({ locationId: b.locationId, partCode: b.partCode, available: b.onHand - b.reserved }));
     const supplier = part.preferredSupplierId ? await tx.purchasing.supplier(part.preferredSupplierId) : null;
     const facts = {
       partCode: part.partCode,
