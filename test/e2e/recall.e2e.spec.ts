@@ -1,7 +1,10 @@
 import { jetstream } from '@nats-io/jetstream';
 import {
+  EventSubjects,
   eventType,
   InventoryEventSubjects,
+  OutletEventSubjects,
+  QualityEventSubjects,
   unitMatchesRecallCriteria,
   type CaseView,
   type CreateRecallRequest,
@@ -12,6 +15,7 @@ import {
 } from '@aftersales/contracts';
 import { recallWorkflowId } from '@aftersales/workflows';
 import { ContactProvider, type ContactAttempt } from '../support/contact-provider';
+import { publishEvent } from '../support/event-fixtures';
 import { expectEventually, expectFor } from '../support/expect-eventually';
 import { seedRecallUnits } from '../support/recall-fixtures';
 import { TestCluster } from '../support/test-cluster';
@@ -128,6 +132,15 @@ describe('recall campaigns', () => {
     expect(report.byRemedy).toEqual({ repair: 1 });
     expect(report.byChannel.sms).toBe(reachable.length);
 
+    // The remedy case closes (delivered twice, as JetStream may): its unit is remedied, once.
+    const closed = { caseId: remedyCase.id, caseNo: remedyCase.caseNo, closedAt: new Date().toISOString() };
+    for (let delivery = 0; delivery < 2; delivery++) await publishEvent(cluster.nats, EventSubjects.caseClosed, remedyCase.caseNo, closed);
+    const remediedEvents = () =>
+      cluster.db.query(`SELECT 1 FROM quality.outbox WHERE subject = $1 AND envelope->'data'->>'unitId' = $2 AND envelope->'data'->>'state' = 'remedied'`, [QualityEventSubjects.recallUnitResponded, first.id]);
+    await expectEventually(async () => expect((await remediedEvents()).rowCount).toBe(1), 30_000, 200);
+    expect((await cluster.api<RecallReport>(`/api/v1/recalls/${campaignNo}/report`)).body.counts).toMatchObject({ scheduled: 0, remedied: 1, declined: 1 });
+    await expectFor(async () => expect((await remediedEvents()).rowCount).toBe(1), 1_000);
+
     // The campaign continued as new; no run's history holds an owner's name or phone.
     const runs: string[] = [];
     for await (const wf of cluster.temporal.workflow.list({ query: `WorkflowId = "${recallWorkflowId(campaignNo)}"` })) runs.push(wf.runId);
@@ -185,20 +198,31 @@ describe('recall campaigns', () => {
     expect((await cluster.api(`/api/v1/recalls/${campaignNo}/resume`, { method: 'POST' })).status).toBe(409);
   }, 180_000);
 
-  it('proposes a campaign, pending approval, for the cases a discontinued part leaves without service; once per event', async () => {
-    const caseNos = ['CS-20261123-900001', 'CS-20261123-900002'];
-    const envelope = {
-      id: crypto.randomUUID(),
-      type: eventType(InventoryEventSubjects.partDiscontinued),
-      source: 'aftersales/inventory',
-      subject: 'P-BEARING-9',
-      correlationid: 'P-BEARING-9',
-      time: new Date().toISOString(),
-      data: { partCode: 'P-BEARING-9', affectedCaseNos: caseNos, substitutes: [], discontinuedAt: new Date().toISOString() },
-    };
+  const outletId = crypto.randomUUID();
+  it.each([
+    {
+      cause: 'a discontinued part',
+      subject: InventoryEventSubjects.partDiscontinued,
+      source: 'P-BEARING-9',
+      caseNos: ['CS-20261123-900001', 'CS-20261123-900002'],
+      data: (caseNos: string[]) => ({ partCode: 'P-BEARING-9', affectedCaseNos: caseNos, substitutes: [], discontinuedAt: new Date().toISOString() }),
+      reason: 'part_discontinued',
+      remedies: ['replace', 'compensation'],
+    },
+    {
+      cause: 'a closed outlet (coverage lost)',
+      subject: OutletEventSubjects.coverageLost,
+      source: outletId,
+      caseNos: ['CS-20261123-900003'],
+      data: (caseNos: string[]) => ({ outletId, caseNos, workOrderIds: [crypto.randomUUID()], lostAt: new Date().toISOString() }),
+      reason: 'outlet_service_discontinued',
+      remedies: ['repair', 'compensation'],
+    },
+  ])('proposes a campaign, pending approval, for the cases $cause leaves without service; once per event', async ({ subject, source, caseNos, data, reason, remedies }) => {
+    const envelope = { id: crypto.randomUUID(), type: eventType(subject), source: 'aftersales/test', subject: source, correlationid: source, time: new Date().toISOString(), data: data(caseNos) };
     const js = jetstream(cluster.nats);
-    await js.publish(InventoryEventSubjects.partDiscontinued, JSON.stringify(envelope), { msgID: envelope.id });
-    await js.publish(InventoryEventSubjects.partDiscontinued, JSON.stringify(envelope), { msgID: `${envelope.id}-again` });
+    await js.publish(subject, JSON.stringify(envelope), { msgID: envelope.id });
+    await js.publish(subject, JSON.stringify(envelope), { msgID: `${envelope.id}-again` });
     const proposals = () => cluster.db.query<{ campaign_no: string }>(`SELECT campaign_no FROM quality.recall_campaign WHERE source_event_id = $1`, [envelope.id]);
     const [row] = await expectEventually(async () => {
       const { rows } = await proposals();
@@ -206,7 +230,7 @@ describe('recall campaigns', () => {
       return rows;
     });
     const proposal = (await cluster.api<RecallView>(`/api/v1/recalls/${row.campaign_no}`)).body;
-    expect(proposal).toMatchObject({ status: 'proposed', reason: 'part_discontinued', criteria: { caseNos }, proposedBy: 'system' });
+    expect(proposal).toMatchObject({ status: 'proposed', reason, remedies, criteria: { caseNos }, proposedBy: 'system' });
     expect((await progressOf(row.campaign_no)).status).toBe('proposed');
     // Not running yet: nothing to pause.
     expect((await cluster.api(`/api/v1/recalls/${row.campaign_no}/pause`, { method: 'POST' })).status).toBe(404);
