@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse } from 'yaml';
-import { ALL_APPS } from '../../libs/contracts/src/subjects';
+import { ALL_APPS, SERVICE_APPS } from '../../libs/contracts/src/subjects';
 import { environmentSchema } from '../../libs/config/src/environment';
 import { APP_NODE_FLAGS, appEntryPoint } from '../../deploy/local/app-processes';
 import { CUSTOM_SEARCH_ATTRIBUTES } from '../../workflows/src/case/search-attributes';
@@ -92,6 +92,8 @@ describe('docker-compose.yml agrees with the code', () => {
       expect([app, dependsOn.postgres?.condition, dependsOn.nats?.condition, dependsOn.migrate?.condition]).toEqual([app, 'service_healthy', 'service_healthy', 'service_completed_successfully']);
     }
     for (const app of ['gateway', 'worker']) expect(services[app].depends_on?.['temporal-setup']?.condition).toBe('service_completed_successfully');
+    // The worker's activities are the services' commands: it starts after every service answers.
+    for (const service of SERVICE_APPS) expect([service, services.worker.depends_on?.[service]?.condition]).toEqual([service, 'service_healthy']);
   });
 
   it('publishes only the gateway, the Temporal UI and NATS monitoring, so every app can be scaled', () => {
