@@ -135,10 +135,29 @@ describe('who may call what: authentication, roles, scopes and the audit trail',
 
   describe("an outlet manager sees only their outlet's data", () => {
     let outlets: OutletView[];
+    let api: DispatchApi;
 
     beforeAll(async () => {
       const res = await cluster.api<{ items: OutletView[] }>('/api/v1/outlets?limit=100');
       outlets = res.body.items;
+      api = new DispatchApi(cluster);
+    });
+
+    afterAll(async () => {
+      await api?.retireTechnicians();
+    });
+
+    it("reads their outlet's technicians, and is refused another outlet's", async () => {
+      const [mine, theirs] = outlets;
+      const manager: Caller = { role: 'outlet_manager', outlet: mine.code };
+      const ours = await api.registerTechnician(newTechnician('hangzhou', { outletId: mine.code, status: 'off_duty' }));
+      const other = await api.registerTechnician(newTechnician('hangzhou', { outletId: theirs.code, status: 'off_duty' }));
+      const read = await cluster.api<{ id: string }>(`/api/v1/technicians/${ours.id}`, { as: manager });
+      expect([read.status, read.body.id]).toEqual([200, ours.id]);
+      const refused = await cluster.api<{ code: string }>(`/api/v1/technicians/${other.id}`, { as: manager });
+      expect([refused.status, refused.body.code]).toEqual([403, 'AUTH.OUT_OF_SCOPE']);
+      expect((await cluster.api(`/api/v1/technicians/${randomUUID()}`, { as: manager })).status).toBe(404);
+      expect((await cluster.api('/api/v1/technicians', { as: manager })).status).toBe(403);
     });
 
     it('reads their outlet by its UUID and its code, and is refused the others', async () => {
