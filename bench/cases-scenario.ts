@@ -1,5 +1,4 @@
 import type { CaseView } from '@aftersales/contracts';
-import type { temporal } from '@temporalio/proto';
 import { CASE_WORKFLOW_TYPE, caseWorkflowId } from '@aftersales/workflows';
 import { distribution, lanes, perSecond, sleep, type Distribution } from './bench-stats';
 import type { BenchOptions } from './bench-options';
@@ -8,6 +7,7 @@ import { benchCaseRequest, benchTechnician } from './case-requests';
 import type { CaseMilestone, EventWatch } from './event-watch';
 import { snapshotMetrics } from './app-metrics';
 import { ProcessMeter, waitForQuietMachine, type ProcessUsage } from './proc-stats';
+import { firstActivityStartMs } from './workflow-history';
 
 /** Busy cores below which the stack counts as idle before the half-load phase (apps polling, timers ticking). */
 const SETTLED_BUSY_CORES = 0.4;
@@ -215,22 +215,6 @@ async function firstActivityStarts(stack: BenchStack, sent: SentCase[], sample: 
     if (at !== null) latencies.push(at - c.sentAt);
   });
   return distribution(latencies);
-}
-
-type HistoryEvent = temporal.api.history.v1.IHistoryEvent;
-const LOCAL_ACTIVITY_MARKER = 'core_local_activity';
-
-function firstActivityStartMs(events: HistoryEvent[]): number | null {
-  let workflowTaskStarted: HistoryEvent | undefined;
-  for (const event of events) {
-    if (event.workflowTaskStartedEventAttributes) workflowTaskStarted = event;
-    const ranLocally = event.markerRecordedEventAttributes?.markerName === LOCAL_ACTIVITY_MARKER;
-    const started = event.activityTaskStartedEventAttributes ? event : ranLocally ? workflowTaskStarted : undefined;
-    if (started?.eventTime?.seconds !== undefined && started.eventTime.seconds !== null) {
-      return Number(started.eventTime.seconds) * 1000 + Math.floor((started.eventTime.nanos ?? 0) / 1e6);
-    }
-  }
-  return null;
 }
 
 /** Moves assigned cases through appointment, check-in, the service record and the customer's sign-off. */

@@ -165,6 +165,10 @@ function printReport(r: Report, file: string): void {
     out.push(`timers: ${t.cases} cases (opened ${t.createdPerSecond}/s), deadlines spread over ${t.dueSpreadSeconds} s`);
     out.push(`  breach late       ${formatDistribution(t.breachLateMs)}  (${t.breachLateMs.count}/${t.cases} fired)`);
     out.push(`  escalation late   ${formatDistribution(t.escalationLateMs)}  (${t.escalationsFired}/${t.escalationsExpected} fired)`);
+    out.push(`  the breach's timer in ${t.breachTimerParts.armingMs.count} histories:`);
+    out.push(`    set late by its task  ${formatDistribution(t.breachTimerParts.armingMs)}  (the task's start to the server starting the timer)`);
+    out.push(`    fired late by server  ${formatDistribution(t.breachTimerParts.firingMs)}`);
+    out.push(`    picked up after       ${formatDistribution(t.breachTimerParts.pickupMs)}  (TimerFired to the task's start)`);
     out.push(`  worker peak RSS   ${t.workerPeakRssMiB} MiB`);
     out.push(`  firing the ${t.firing.alarms} alarms (${t.firing.seconds} s from the first deadline), CPU per alarm:`);
     for (const [name, u] of Object.entries(t.firing.processes)) out.push(`    ${name.padEnd(24)} ${String(u.cpuCores).padStart(5)} cores  ${perAlarmMs(u.cpuSeconds, t.firing.alarms)} ms`);

@@ -1,10 +1,12 @@
 import type { CasePolicy, CaseView } from '@aftersales/contracts';
 import { ESCALATION_LEVELS } from '@aftersales/contracts/values';
+import { caseWorkflowId } from '@aftersales/workflows';
 import { distribution, lanes, perSecond, sleep, type Distribution } from './bench-stats';
 import type { BenchOptions } from './bench-options';
 import type { BenchStack } from './bench-stack';
 import { benchCaseRequest } from './case-requests';
 import { sampleProcess, ProcessMeter, type ProcessUsage } from './proc-stats';
+import { firstTimerLateness, type TimerLateness } from './workflow-history';
 
 export interface TimersResult {
   cases: number;
@@ -13,6 +15,8 @@ export interface TimersResult {
   dueSpreadSeconds: number;
   breachLateMs: Distribution;
   escalationLateMs: Distribution;
+  /** The breach's timer in a sample of histories (`--history-sample`): its lateness, part by part. */
+  breachTimerParts: Record<keyof TimerLateness, Distribution>;
   escalationsExpected: number;
   escalationsFired: number;
   workerPeakRssMiB: number | null;
@@ -125,12 +129,14 @@ export async function runTimersScenario(stack: BenchStack, options: BenchOptions
   const firingProcesses = firingMeter.end();
   const processes = meter.end();
   const late = await lateness(stack, levels);
+  const breachTimerParts = await timerLatenessParts(stack, options.historySample);
   return {
     cases: created,
     createdPerSecond,
     dueSpreadSeconds: late.spreadSeconds,
     breachLateMs: distribution(late.breach),
     escalationLateMs: distribution(late.escalation),
+    breachTimerParts,
     escalationsExpected: expected,
     escalationsFired: late.escalation.length,
     workerPeakRssMiB: processes.worker?.peakRssMiB ?? workerPeak,
@@ -155,6 +161,24 @@ const LADDER_HORIZON_SECONDS = 600;
  */
 export function ladderLevelsWaitedFor(stepSeconds: number): number {
   return Math.min(ESCALATION_LEVELS.length, 1 + Math.floor(LADDER_HORIZON_SECONDS / stepSeconds));
+}
+
+/** The first timer's lateness, part by part, in the histories of a sample of the timed cases. */
+async function timerLatenessParts(stack: BenchStack, sample: number): Promise<Record<keyof TimerLateness, Distribution>> {
+  const { rows } = await stack.db.query<{ case_no: string }>(
+    `SELECT case_no FROM (SELECT case_no, row_number() OVER (ORDER BY received_at) AS n, count(*) OVER () AS total FROM intake.service_case
+       WHERE (policy->'budgets'->(priority::text)->>'onsiteMs')::bigint < 86400000) timed
+      WHERE n % greatest(1, total / greatest($1::bigint, 1)) = 0 LIMIT $1`,
+    [sample],
+  );
+  const parts: TimerLateness[] = [];
+  await lanes(8, () => rows.length > 0, async () => {
+    const { case_no: caseNo } = rows.pop() as { case_no: string };
+    const history = await stack.temporal.workflow.getHandle(caseWorkflowId(caseNo)).fetchHistory().catch(() => null);
+    const found = firstTimerLateness(history?.events ?? []);
+    if (found) parts.push(found);
+  });
+  return { armingMs: distribution(parts.map((p) => p.armingMs)), firingMs: distribution(parts.map((p) => p.firingMs)), pickupMs: distribution(parts.map((p) => p.pickupMs)) };
 }
 
 async function acknowledgedCases(stack: BenchStack): Promise<number> {
