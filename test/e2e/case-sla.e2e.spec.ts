@@ -7,6 +7,7 @@ import { newCaseRequest } from '../support/case-fixtures';
 import { expectEventually } from '../support/expect-eventually';
 import { sendCommand } from '../support/nats-command';
 import { shortPolicy } from '../support/policy-fixtures';
+import { ContactProvider } from '../support/contact-provider';
 import { TestCluster } from '../support/test-cluster';
 import { streamEvents } from '../support/stream-events';
 import { localActivityTypes, upsertedValues } from '../support/workflow-history';
@@ -20,9 +21,12 @@ interface SlaView {
 describe('SLA clocks and the escalation ladder of a case', () => {
   let cluster: TestCluster;
   const run = Date.now().toString(36);
+  // Customers are told through a provider on loopback, which a spec can slow down.
+  const provider = new ContactProvider();
 
   beforeAll(async () => {
-    cluster = await TestCluster.start('case-sla');
+    const url = await provider.start();
+    cluster = await TestCluster.start('case-sla', undefined, { NOTIFY_PROVIDERS: provider.providersSetting(url) });
   });
 
   const opened: string[] = [];
@@ -32,6 +36,7 @@ describe('SLA clocks and the escalation ladder of a case', () => {
     for (const caseNo of opened) await cluster?.api(`/api/v1/cases/${caseNo}/cancel`, { body: { reason: 'end of the SLA spec' } });
     await cluster?.api('/api/v1/policies/cases/2026.11-default/activate', { method: 'POST' });
     await cluster?.stop();
+    await provider.stop();
   });
 
   const usePolicy = async (name: string, onsite: { normal: number; high: number; urgent: number }, stepMs?: number) => {
@@ -122,6 +127,32 @@ describe('SLA clocks and the escalation ladder of a case', () => {
     expect(recorded - records.length).toBeGreaterThanOrEqual(6);
     // Each upsert carries every attribute: the acknowledgement's names level 0, the next the level reached.
     expect((upsertedValues(history, ESCALATION_LEVEL.name) as number[]).filter((level) => level > 0)[0]).toBeGreaterThanOrEqual(3);
+  });
+
+  it("fires the next step of the ladder on time when the breach's notice is slow to answer", async () => {
+    await usePolicy('slow-notice', { normal: 6_000, high: 6_000, urgent: 6_000 }, 5_000);
+    const { caseNo, receivedAt } = await openCase();
+    const deadline = Date.parse(receivedAt) + 6_000;
+    // The breach's notice to the customer takes 3 s, and the task that sends it arms the timer of level 2 after
+    // the answer. The workflow's clock moves on with each local activity's result (the SDK's activation time):
+    // a timer counted from the task's start would fire the 3 s of the notice late.
+    provider.delayMs = 3_000;
+    try {
+      const view = await expectEventually(async () => {
+        const v = await sla(caseNo);
+        expect(onsiteTimeline(v)).toContain('escalated:2');
+        return v;
+      }, 30_000);
+      expect(provider.attempts.filter((a) => a.idempotencyKey.includes(caseNo) && a.idempotencyKey.includes('delayed:onsite'))).toHaveLength(1);
+      const late = (key: string) => {
+        const entry = view.timeline.find((e) => e.clock === 'onsite' && e.key === key) as SlaEventV1;
+        return Date.parse(entry.occurredAt) - Date.parse(entry.dueAt as string);
+      };
+      expect(Date.parse(view.timeline.find((e) => e.key === 'escalated:2')?.dueAt as string)).toBe(deadline + 5_000);
+      expect({ breached: late('breached') < 1_000, level2: late('escalated:2') < 1_000 }).toEqual({ breached: true, level2: true });
+    } finally {
+      provider.delayMs = 0;
+    }
   });
 
   it('records a batch of timeline entries in its order and once, and refuses one naming another case', async () => {

@@ -16,6 +16,8 @@ export class ContactProvider {
   readonly attempts: ContactAttempt[] = [];
   readonly unreachablePhones = new Set<string>();
   readonly secret = 'contact-provider-secret-0123456789';
+  /** How long each answer takes: a slow provider holds the workflow task that sends the notice. */
+  delayMs = 0;
   private server?: Server;
 
   async start(): Promise<string> {
@@ -26,7 +28,7 @@ export class ContactProvider {
         const body = JSON.parse(raw) as { channel: string; idempotencyKey: string; to: { phone: string } };
         const status = this.unreachablePhones.has(body.to.phone) ? 503 : 200;
         this.attempts.push({ channel: body.channel, phone: body.to.phone, idempotencyKey: body.idempotencyKey, answeredWith: status });
-        res.writeHead(status).end();
+        setTimeout(() => res.writeHead(status).end(), this.delayMs);
       });
     });
     await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
