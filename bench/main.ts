@@ -165,8 +165,8 @@ function printReport(r: Report, file: string): void {
     out.push(`timers: ${t.cases} cases (opened ${t.createdPerSecond}/s), deadlines spread over ${t.dueSpreadSeconds} s`);
     out.push(`  breach late       ${formatDistribution(t.breachLateMs)}  (${t.breachLateMs.count}/${t.cases} fired)`);
     out.push(`  escalation late   ${formatDistribution(t.escalationLateMs)}  (${t.escalationsFired}/${t.escalationsExpected} fired)`);
-    out.push(`  the breach's timer in ${t.breachTimerParts.armingMs.count} histories:`);
-    out.push(`    set late by its task  ${formatDistribution(t.breachTimerParts.armingMs)}  (the task's start to the server starting the timer)`);
+    out.push(`  the breach's timer in ${t.breachTimerParts.setLateMs.count} histories:`);
+    out.push(`    due after deadline    ${formatDistribution(t.breachTimerParts.setLateMs)}  (its start plus its duration, against the deadline)`);
     out.push(`    fired late by server  ${formatDistribution(t.breachTimerParts.firingMs)}`);
     out.push(`    picked up after       ${formatDistribution(t.breachTimerParts.pickupMs)}  (TimerFired to the task's start)`);
     out.push(`  worker peak RSS   ${t.workerPeakRssMiB} MiB`);

@@ -163,22 +163,24 @@ export function ladderLevelsWaitedFor(stepSeconds: number): number {
   return Math.min(ESCALATION_LEVELS.length, 1 + Math.floor(LADDER_HORIZON_SECONDS / stepSeconds));
 }
 
-/** The first timer's lateness, part by part, in the histories of a sample of the timed cases. */
+/** The breach timer's lateness, part by part, in the histories of a sample of the timed cases. */
 async function timerLatenessParts(stack: BenchStack, sample: number): Promise<Record<keyof TimerLateness, Distribution>> {
-  const { rows } = await stack.db.query<{ case_no: string }>(
-    `SELECT case_no FROM (SELECT case_no, row_number() OVER (ORDER BY received_at) AS n, count(*) OVER () AS total FROM intake.service_case
-       WHERE (policy->'budgets'->(priority::text)->>'onsiteMs')::bigint < 86400000) timed
+  const { rows } = await stack.db.query<{ case_no: string; deadline_ms: string }>(
+    `SELECT case_no, deadline_ms FROM (
+        SELECT case_no, extract(epoch FROM ${ONSITE_DEADLINE}) * 1000 AS deadline_ms,
+               row_number() OVER (ORDER BY received_at) AS n, count(*) OVER () AS total
+          FROM intake.service_case c WHERE ${TIMED_CASE}) timed
       WHERE n % greatest(1, total / greatest($1::bigint, 1)) = 0 LIMIT $1`,
     [sample],
   );
   const parts: TimerLateness[] = [];
   await lanes(8, () => rows.length > 0, async () => {
-    const { case_no: caseNo } = rows.pop() as { case_no: string };
-    const history = await stack.temporal.workflow.getHandle(caseWorkflowId(caseNo)).fetchHistory().catch(() => null);
-    const found = firstTimerLateness(history?.events ?? []);
+    const row = rows.pop() as { case_no: string; deadline_ms: string };
+    const history = await stack.temporal.workflow.getHandle(caseWorkflowId(row.case_no)).fetchHistory().catch(() => null);
+    const found = firstTimerLateness(history?.events ?? [], Math.round(Number(row.deadline_ms)));
     if (found) parts.push(found);
   });
-  return { armingMs: distribution(parts.map((p) => p.armingMs)), firingMs: distribution(parts.map((p) => p.firingMs)), pickupMs: distribution(parts.map((p) => p.pickupMs)) };
+  return { setLateMs: distribution(parts.map((p) => p.setLateMs)), firingMs: distribution(parts.map((p) => p.firingMs)), pickupMs: distribution(parts.map((p) => p.pickupMs)) };
 }
 
 async function acknowledgedCases(stack: BenchStack): Promise<number> {
@@ -191,6 +193,11 @@ async function countEscalations(stack: BenchStack): Promise<number> {
   return Number(rows[0].n);
 }
 
+/** A case's on-site deadline in SQL (`c` is intake.service_case): its receipt plus its pinned budget. */
+const ONSITE_DEADLINE = `c.received_at + (c.policy->'budgets'->(c.priority::text)->>'onsiteMs')::bigint * interval '1 millisecond'`;
+/** The timed cases: the estimate's cases fall due a day later. */
+const TIMED_CASE = `(c.policy->'budgets'->(c.priority::text)->>'onsiteMs')::bigint < 86400000`;
+
 /**
  * How late each breach and escalation fired against when it was due: the case's on-site deadline (its
  * receipt plus the pinned policy's budget: the bench's calendar is always working and nothing pauses the
@@ -198,11 +205,10 @@ async function countEscalations(stack: BenchStack): Promise<number> {
  * serve: a breach noticed late is recorded as due when noticed, and its ladder counts from there.
  */
 async function lateness(stack: BenchStack, levels: number): Promise<{ breach: number[]; escalation: number[]; spreadSeconds: number }> {
-  const deadline = `c.received_at + (c.policy->'budgets'->(c.priority::text)->>'onsiteMs')::bigint * interval '1 millisecond'`;
   const level = `coalesce(nullif(split_part(e.body->>'key', ':', 2), ''), '1')::int`;
   const { rows } = await stack.db.query<{ kind: string; late_ms: string }>(
     `SELECT e.body->>'kind' AS kind,
-            extract(epoch FROM (e.body->>'occurredAt')::timestamptz - (${deadline}
+            extract(epoch FROM (e.body->>'occurredAt')::timestamptz - (${ONSITE_DEADLINE}
               + (${level} - 1) * (c.policy->>'escalationStepMs')::bigint * interval '1 millisecond')) * 1000 AS late_ms
        FROM intake.case_sla_event e JOIN intake.service_case c ON c.case_no = e.body->>'caseNo'
       WHERE e.body->>'clock' = 'onsite' AND e.body->>'kind' IN ('breached', 'escalated') AND ${level} <= $1`,
@@ -210,8 +216,8 @@ async function lateness(stack: BenchStack, levels: number): Promise<{ breach: nu
   );
   // The spread of every timed case's deadline (the estimate's cases fall due a day later).
   const { rows: spread } = await stack.db.query<{ seconds: string | null }>(
-    `SELECT extract(epoch FROM max(${deadline}) - min(${deadline})) AS seconds
-       FROM intake.service_case c WHERE (c.policy->'budgets'->(c.priority::text)->>'onsiteMs')::bigint < 86400000`,
+    `SELECT extract(epoch FROM max(${ONSITE_DEADLINE}) - min(${ONSITE_DEADLINE})) AS seconds
+       FROM intake.service_case c WHERE ${TIMED_CASE}`,
   );
   return {
     breach: rows.filter((r) => r.kind === 'breached').map((r) => Number(r.late_ms)),

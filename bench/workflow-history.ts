@@ -30,28 +30,28 @@ export function firstActivityStartMs(events: HistoryEvent[]): number | null {
 /** Where the lateness of a workflow's first fired timer comes from (ms), read from its history. */
 export interface TimerLateness {
   /**
-   * From the start of the workflow task that set the timer to the server starting it. The workflow
-   * computes the duration from its task's start time; the server starts the timer when the task
-   * completes, after the local activities the task ran: the timer fires that much late.
+   * The timer's own due time (its start plus its duration) against the deadline it was set for. The
+   * workflow counts the duration from its clock, the task's start moved on as its local activities
+   * answer; the server starts the timer when the task completes. What lies between (the worker holding
+   * the task before or after running it) makes the timer due that much after the deadline.
    */
-  armingMs: number;
+  setLateMs: number;
   /** From when the started timer was due to its TimerFired event: the server's own delay. */
   firingMs: number;
   /** From TimerFired to a worker starting the workflow task that handles it. */
   pickupMs: number;
 }
 
-export function firstTimerLateness(events: HistoryEvent[]): TimerLateness | null {
+/** The first fired timer of a workflow set for `deadlineMs`, its lateness part by part; null when none fired. */
+export function firstTimerLateness(events: HistoryEvent[], deadlineMs: number): TimerLateness | null {
   const fired = events.find((e) => e.timerFiredEventAttributes);
   const startedId = fired?.timerFiredEventAttributes?.startedEventId;
   if (!fired || startedId === undefined || startedId === null) return null;
-  const startedAt = events.findIndex((e) => Number(e.eventId) === Number(startedId));
-  const started = events[startedAt];
+  const started = events.find((e) => Number(e.eventId) === Number(startedId));
   const timeout = started?.timerStartedEventAttributes?.startToFireTimeout;
-  const armingTask = events.slice(0, Math.max(0, startedAt)).findLast((e) => e.workflowTaskStartedEventAttributes);
   const pickupTask = events.slice(events.indexOf(fired)).find((e) => e.workflowTaskStartedEventAttributes);
-  const [armingTaskAt, startedTime, firedAt, pickedUpAt] = [eventTimeMs(armingTask), eventTimeMs(started), eventTimeMs(fired), eventTimeMs(pickupTask)];
-  if (!timeout || armingTaskAt === null || startedTime === null || firedAt === null || pickedUpAt === null) return null;
-  const durationMs = Number(timeout.seconds ?? 0) * 1000 + Math.floor((timeout.nanos ?? 0) / 1e6);
-  return { armingMs: startedTime - armingTaskAt, firingMs: firedAt - (startedTime + durationMs), pickupMs: pickedUpAt - firedAt };
+  const [startedAt, firedAt, pickedUpAt] = [eventTimeMs(started), eventTimeMs(fired), eventTimeMs(pickupTask)];
+  if (!timeout || startedAt === null || firedAt === null || pickedUpAt === null) return null;
+  const dueAt = startedAt + Number(timeout.seconds ?? 0) * 1000 + Math.floor((timeout.nanos ?? 0) / 1e6);
+  return { setLateMs: dueAt - deadlineMs, firingMs: firedAt - dueAt, pickupMs: pickedUpAt - firedAt };
 }
