@@ -20,7 +20,7 @@ export interface BenchOptions {
   /** Concurrency of each raw limit (outstanding starts, publishes, transactions). */
   rawConcurrency: number;
   technicians: number;
-  /** Cases whose workflow history is read for the first ActivityTaskStarted. */
+  /** Cases whose workflow history is read: for the first activity's start (cases), for the breach timer's parts (timers). */
   historySample: number;
   timers: number;
   /** Seconds over which the timers' deadlines are spread. */
@@ -54,7 +54,8 @@ const HELP = `npm run bench -- [options]
   --dispatch-seconds S        bound of the dispatch phase (60)
   --raw-seconds S             each raw limit (10)       --raw-concurrency N (32)
   --technicians N             technicians registered for dispatch (100, 50 cases/day each)
-  --history-sample N          histories read for the first activity's start (200)
+  --history-sample N          histories read: cases, for the first activity's start; timers, for the breach
+                              timer's lateness part by part (200)
   --timers N                  timer scenario: open cases (10000)
   --due-window-seconds S      timer scenario: spread of the deadlines (120)
   --escalation-step-seconds S timer scenario: escalation ladder step (3600: level 1 alone fires, with the
