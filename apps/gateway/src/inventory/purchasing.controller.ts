@@ -23,6 +23,7 @@ import { CommandClient, ZodValidationPipe } from '@aftersales/messaging';
 import { correlationIdOfRequest } from '../http/correlation-id.middleware';
 import { openApiSchema } from '../http/openapi';
 import { Allow } from '../auth/roles.decorator';
+import { ApiInventoryPage } from './inventory-page.decorator';
 
 const idPipe = new ZodValidationPipe(uuidSchema, 'id');
 
@@ -44,8 +45,7 @@ export class PurchasingController {
   @Allow('warehouse_clerk')
   @Get('suppliers')
   @ApiOperation({ summary: 'Suppliers by code with their evaluation (on time, rejects, price)' })
-  @ApiQuery({ name: 'limit', required: false, example: 100, description: '1–500' })
-  @ApiQuery({ name: 'offset', required: false, example: 0 })
+  @ApiInventoryPage()
   suppliers(@Query(new ZodValidationPipe(listSuppliersQuerySchema)) query: ListSuppliersQuery, @Req() req: Request): Promise<SupplierView[]> {
     return this.commands.send(S.listSuppliers, query, { correlationId: correlationIdOfRequest(req) });
   }
@@ -72,8 +72,7 @@ export class PurchasingController {
   @ApiOperation({ summary: 'Purchase orders by part and status' })
   @ApiQuery({ name: 'partCode', required: false })
   @ApiQuery({ name: 'status', required: false, enum: ['proposed', 'ordered', 'received'] })
-  @ApiQuery({ name: 'limit', required: false, example: 100, description: '1–500' })
-  @ApiQuery({ name: 'offset', required: false, example: 0 })
+  @ApiInventoryPage()
   orders(@Query(new ZodValidationPipe(listPurchaseOrdersQuerySchema)) query: ListPurchaseOrdersQuery, @Req() req: Request): Promise<PurchaseOrderView[]> {
     return this.commands.send(S.listPurchaseOrders, query, { correlationId: correlationIdOfRequest(req) });
   }

@@ -18,6 +18,7 @@ import { CommandClient, ZodValidationPipe } from '@aftersales/messaging';
 import { correlationIdOfRequest } from '../http/correlation-id.middleware';
 import { openApiSchema } from '../http/openapi';
 import { Allow } from '../auth/roles.decorator';
+import { ApiInventoryPage } from './inventory-page.decorator';
 
 /** Parts held for cases, and parts used on site. */
 @ApiTags('inventory')
@@ -40,8 +41,7 @@ export class ReservationsController {
   @ApiOperation({ summary: "A case's or a part's reservations" })
   @ApiQuery({ name: 'caseNo', required: false })
   @ApiQuery({ name: 'partCode', required: false })
-  @ApiQuery({ name: 'limit', required: false, example: 100, description: '1–500' })
-  @ApiQuery({ name: 'offset', required: false, example: 0 })
+  @ApiInventoryPage()
   list(@Query(new ZodValidationPipe(listReservationsQuerySchema)) query: ListReservationsQuery, @Req() req: Request): Promise<ReservationView[]> {
     return this.commands.send(S.listReservations, query, { correlationId: correlationIdOfRequest(req) });
   }

@@ -2,7 +2,9 @@ import { Body, Controller, Get, HttpCode, Post, Query, Req } from '@nestjs/commo
 import { ApiBody, ApiOperation, ApiQuery, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { Request } from 'express';
 import {
+  codesOf,
   InventoryCommandSubjects as S,
+  LOCATION_KINDS,
   listLocationsQuerySchema,
   listMovementsQuerySchema,
   listStockQuerySchema,
@@ -21,6 +23,7 @@ import { CommandClient, ZodValidationPipe } from '@aftersales/messaging';
 import { correlationIdOfRequest } from '../http/correlation-id.middleware';
 import { openApiSchema } from '../http/openapi';
 import { Allow } from '../auth/roles.decorator';
+import { ApiInventoryPage } from './inventory-page.decorator';
 
 /** Stock locations, balances and the movement ledger. */
 @ApiTags('inventory')
@@ -41,11 +44,10 @@ export class StockController {
   @Allow('warehouse_clerk', 'dispatcher')
   @Get('locations')
   @ApiOperation({ summary: 'Stock locations, oldest first: by kind, or the location of one outlet or technician' })
-  @ApiQuery({ name: 'kind', required: false, enum: ['central', 'outlet', 'van'] })
+  @ApiQuery({ name: 'kind', required: false, enum: codesOf(LOCATION_KINDS) })
   @ApiQuery({ name: 'outletId', required: false })
   @ApiQuery({ name: 'technicianId', required: false })
-  @ApiQuery({ name: 'limit', required: false, example: 100, description: '1–500' })
-  @ApiQuery({ name: 'offset', required: false, example: 0 })
+  @ApiInventoryPage()
   locations(@Query(new ZodValidationPipe(listLocationsQuerySchema)) query: ListLocationsQuery, @Req() req: Request): Promise<LocationView[]> {
     return this.commands.send(S.listLocations, query, { correlationId: correlationIdOfRequest(req) });
   }
@@ -55,8 +57,7 @@ export class StockController {
   @ApiOperation({ summary: 'On hand, reserved and available by location and part (with serial numbers of tracked parts)' })
   @ApiQuery({ name: 'locationId', required: false })
   @ApiQuery({ name: 'partCode', required: false })
-  @ApiQuery({ name: 'limit', required: false, example: 100, description: '1–500' })
-  @ApiQuery({ name: 'offset', required: false, example: 0 })
+  @ApiInventoryPage()
   stock(@Query(new ZodValidationPipe(listStockQuerySchema)) query: ListStockQuery, @Req() req: Request): Promise<StockBalanceView[]> {
     return this.commands.send(S.listStock, query, { correlationId: correlationIdOfRequest(req) });
   }

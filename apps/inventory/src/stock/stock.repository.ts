@@ -28,7 +28,7 @@ export class StockRepository {
   }
 
   /** Oldest first; by kind and owner (an outlet id or a technician id) when given. */
-  locations(filter: { kind?: LocationKind; ownerRef?: string }, page?: InventoryPage): Promise<StockLocation[]> {
+  locations(filter: { kind?: LocationKind; ownerRef?: string }, page: InventoryPage): Promise<StockLocation[]> {
     return this.manager.find(StockLocation, { where: definedOnly(filter), order: { createdAt: 'ASC', id: 'ASC' }, ...pageOf(page) });
   }
 
