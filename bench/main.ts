@@ -169,6 +169,8 @@ function printReport(r: Report, file: string): void {
     out.push(`    due after deadline    ${formatDistribution(t.breachTimerParts.setLateMs)}  (its start plus its duration, against the deadline)`);
     out.push(`    fired late by server  ${formatDistribution(t.breachTimerParts.firingMs)}`);
     out.push(`    picked up after       ${formatDistribution(t.breachTimerParts.pickupMs)}  (TimerFired to the task's start)`);
+    const troubles = Object.entries(t.sampledTaskTroubles);
+    out.push(`    workflow tasks in trouble: ${troubles.length > 0 ? troubles.map(([what, n]) => `${n} ${what}`).join(', ') : 'none'}`);
     out.push(`  worker peak RSS   ${t.workerPeakRssMiB} MiB`);
     out.push(`  firing the ${t.firing.alarms} alarms (${t.firing.seconds} s from the first deadline), CPU per alarm:`);
     for (const [name, u] of Object.entries(t.firing.processes)) out.push(`    ${name.padEnd(24)} ${String(u.cpuCores).padStart(5)} cores  ${perAlarmMs(u.cpuSeconds, t.firing.alarms)} ms`);

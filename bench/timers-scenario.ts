@@ -6,7 +6,8 @@ import type { BenchOptions } from './bench-options';
 import type { BenchStack } from './bench-stack';
 import { benchCaseRequest } from './case-requests';
 import { sampleProcess, ProcessMeter, type ProcessUsage } from './proc-stats';
-import { firstTimerLateness, type TimerLateness } from './workflow-history';
+import { snapshotMetrics } from './app-metrics';
+import { firstTimerLateness, workflowTaskTroubles, type TimerLateness } from './workflow-history';
 
 export interface TimersResult {
   cases: number;
@@ -17,6 +18,10 @@ export interface TimersResult {
   escalationLateMs: Distribution;
   /** The breach's timer in a sample of histories (`--history-sample`): its lateness, part by part. */
   breachTimerParts: Record<keyof TimerLateness, Distribution>;
+  /** The same sample's workflow tasks that timed out or failed (a sticky task not picked up in time, ...). */
+  sampledTaskTroubles: Record<string, number>;
+  /** Selected series of the worker's /metrics once the alarms have fired (task latencies, sticky cache). */
+  workerMetricsAfterFiring: Record<string, number>;
   escalationsExpected: number;
   escalationsFired: number;
   workerPeakRssMiB: number | null;
@@ -128,15 +133,18 @@ export async function runTimersScenario(stack: BenchStack, options: BenchOptions
   }
   const firingProcesses = firingMeter.end();
   const processes = meter.end();
+  const { worker: workerMetricsAfterFiring = {} } = await snapshotMetrics(stack, ['worker']);
   const late = await lateness(stack, levels);
-  const breachTimerParts = await timerLatenessParts(stack, options.historySample);
+  const sampled = await sampleHistories(stack, options.historySample);
   return {
     cases: created,
     createdPerSecond,
     dueSpreadSeconds: late.spreadSeconds,
     breachLateMs: distribution(late.breach),
     escalationLateMs: distribution(late.escalation),
-    breachTimerParts,
+    breachTimerParts: sampled.parts,
+    sampledTaskTroubles: sampled.troubles,
+    workerMetricsAfterFiring,
     escalationsExpected: expected,
     escalationsFired: late.escalation.length,
     workerPeakRssMiB: processes.worker?.peakRssMiB ?? workerPeak,
@@ -163,8 +171,8 @@ export function ladderLevelsWaitedFor(stepSeconds: number): number {
   return Math.min(ESCALATION_LEVELS.length, 1 + Math.floor(LADDER_HORIZON_SECONDS / stepSeconds));
 }
 
-/** The breach timer's lateness, part by part, in the histories of a sample of the timed cases. */
-async function timerLatenessParts(stack: BenchStack, sample: number): Promise<Record<keyof TimerLateness, Distribution>> {
+/** In the histories of a sample of the timed cases: the breach timer's lateness, part by part, and the tasks' troubles. */
+async function sampleHistories(stack: BenchStack, sample: number): Promise<{ parts: Record<keyof TimerLateness, Distribution>; troubles: Record<string, number> }> {
   const { rows } = await stack.db.query<{ case_no: string; deadline_ms: string }>(
     `SELECT case_no, deadline_ms FROM (
         SELECT case_no, extract(epoch FROM ${ONSITE_DEADLINE}) * 1000 AS deadline_ms,
@@ -174,13 +182,18 @@ async function timerLatenessParts(stack: BenchStack, sample: number): Promise<Re
     [sample],
   );
   const parts: TimerLateness[] = [];
+  const troubles: Record<string, number> = {};
   await lanes(8, () => rows.length > 0, async () => {
     const row = rows.pop() as { case_no: string; deadline_ms: string };
-    const history = await stack.temporal.workflow.getHandle(caseWorkflowId(row.case_no)).fetchHistory().catch(() => null);
-    const found = firstTimerLateness(history?.events ?? [], Math.round(Number(row.deadline_ms)));
+    const events = (await stack.temporal.workflow.getHandle(caseWorkflowId(row.case_no)).fetchHistory().catch(() => null))?.events ?? [];
+    const found = firstTimerLateness(events, Math.round(Number(row.deadline_ms)));
     if (found) parts.push(found);
+    for (const trouble of workflowTaskTroubles(events)) troubles[trouble] = (troubles[trouble] ?? 0) + 1;
   });
-  return { setLateMs: distribution(parts.map((p) => p.setLateMs)), firingMs: distribution(parts.map((p) => p.firingMs)), pickupMs: distribution(parts.map((p) => p.pickupMs)) };
+  return {
+    parts: { setLateMs: distribution(parts.map((p) => p.setLateMs)), firingMs: distribution(parts.map((p) => p.firingMs)), pickupMs: distribution(parts.map((p) => p.pickupMs)) },
+    troubles,
+  };
 }
 
 async function acknowledgedCases(stack: BenchStack): Promise<number> {

@@ -1,4 +1,4 @@
-import type { temporal } from '@temporalio/proto';
+import { temporal } from '@temporalio/proto';
 
 export type HistoryEvent = temporal.api.history.v1.IHistoryEvent;
 
@@ -54,4 +54,24 @@ export function firstTimerLateness(events: HistoryEvent[], deadlineMs: number): 
   if (!timeout || startedAt === null || firedAt === null || pickedUpAt === null) return null;
   const dueAt = startedAt + Number(timeout.seconds ?? 0) * 1000 + Math.floor((timeout.nanos ?? 0) / 1e6);
   return { setLateMs: dueAt - deadlineMs, firingMs: firedAt - dueAt, pickupMs: pickedUpAt - firedAt };
+}
+
+/**
+ * Each workflow task in a history that timed out or failed, named by its kind and cause (e.g.
+ * `timed out: TIMEOUT_TYPE_SCHEDULE_TO_START`, a sticky task no worker took in time and sent on to the
+ * normal queue, where the run replays from its whole history).
+ */
+export function workflowTaskTroubles(events: HistoryEvent[]): string[] {
+  const troubles: string[] = [];
+  for (const event of events) {
+    const timedOut = event.workflowTaskTimedOutEventAttributes;
+    const failed = event.workflowTaskFailedEventAttributes;
+    if (timedOut) troubles.push(`timed out: ${enumName(temporal.api.enums.v1.TimeoutType, timedOut.timeoutType)}`);
+    if (failed) troubles.push(`failed: ${enumName(temporal.api.enums.v1.WorkflowTaskFailedCause, failed.cause)}`);
+  }
+  return troubles;
+}
+
+function enumName(values: Record<string, string | number>, value: unknown): string {
+  return typeof value === 'number' ? String(values[value] ?? value) : String(value ?? 'unknown');
 }
