@@ -1,5 +1,5 @@
 import { ALL_APPS, type CaseView, type CustomerFileView } from '@aftersales/contracts';
-import { CALENDAR_ID, CASE_STATUS, CASE_WORKFLOW_TYPE, caseStateQuery, caseWorkflowId, ESCALATION_LEVEL, SLA_BREACHED } from '@aftersales/workflows';
+import { CALENDAR_ID, CASE_STATUS, CASE_WORKFLOW_TYPE, caseEventSignal, caseStateQuery, caseWorkflowId, ESCALATION_LEVEL, SLA_BREACHED } from '@aftersales/workflows';
 import { newCaseRequest } from '../support/case-fixtures';
 import { daysAgo } from '../support/dates';
 import { expectEventually } from '../support/expect-eventually';
@@ -51,7 +51,7 @@ describe('a service case from HTTP to workflow', () => {
     });
   });
 
-  it('starts a new case as the current type (caseWorkflowV3) with its search attributes set, without patch markers in its history', async () => {
+  it('starts a new case as the current type (caseWorkflowV4) with its search attributes set, without patch markers in its history', async () => {
     const { body } = await cluster.api<CaseView>('/api/v1/cases', { body: newCaseRequest() });
     const handle = cluster.temporal.workflow.getHandle(caseWorkflowId(body.caseNo));
     await expectEventually(async () => expect((await handle.query(caseStateQuery)).status).toBe('acknowledged'));
@@ -66,6 +66,27 @@ describe('a service case from HTTP to workflow', () => {
     // Started with its attributes, the case upserts only what changed: the status, once acknowledged.
     const upserts = events.map((e) => Object.keys(e.upsertWorkflowSearchAttributesEventAttributes?.searchAttributes?.indexedFields ?? {})).filter((keys) => keys.length > 0);
     expect(upserts).toEqual([expect.arrayContaining([CASE_STATUS.name])]);
+  });
+
+  it('keeps its alarm timer through an event that leaves the deadlines, and replaces it when the priority moves them', async () => {
+    const { body } = await cluster.api<CaseView>('/api/v1/cases', { body: newCaseRequest({ serviceType: 'technical_support' }) });
+    const handle = cluster.temporal.workflow.getHandle(caseWorkflowId(body.caseNo));
+    await expectEventually(async () => expect((await handle.query(caseStateQuery)).status).toBe('acknowledged'));
+    const timers = async () => {
+      const events = (await handle.fetchHistory()).events ?? [];
+      return { started: events.filter((e) => e.timerStartedEventAttributes).length, cancelled: events.filter((e) => e.timerCanceledEventAttributes).length };
+    };
+    expect(await timers()).toEqual({ started: 1, cancelled: 0 });
+
+    // A fact the case takes in without any clock moving: the loop plans again and lands on the same instant.
+    const applied = (await handle.query(caseStateQuery)).eventsApplied;
+    await handle.signal(caseEventSignal, { eventId: `unrelated-${body.caseNo}`, type: 'case.noted' });
+    await expectEventually(async () => expect((await handle.query(caseStateQuery)).eventsApplied).toBe(applied + 1));
+    expect(await timers()).toEqual({ started: 1, cancelled: 0 });
+
+    // Urgent shortens the budgets: the next alarm comes sooner, on a new timer.
+    expect((await cluster.api(`/api/v1/cases/${body.caseNo}/priority`, { body: { priority: 'urgent' } })).status).toBe(200);
+    await expectEventually(async () => expect(await timers()).toEqual({ started: 2, cancelled: 1 }));
   });
 
   it('returns the same case for a retried request with the same Idempotency-Key', async () => {

@@ -15,6 +15,7 @@ import {
 } from './messages';
 import { caseSearchAttributes } from './search-attributes';
 import type { AlarmDating, SlaAlarm } from './sla-alarms';
+import { WakeUpTimer } from './wake-up-timer';
 
 /** The workflow's input: ids, codes and the pinned policy; never a name, phone or address. */
 export interface CaseWorkflowInput {
@@ -98,7 +99,17 @@ const BORN_AFTER_THE_PATCHES = { takes: () => true, startedWithSearchAttributes:
 
 /**
  * `case-<caseNo>`: drives one service case from opening to its end, with its SLA clocks. Every new case
- * starts as this type (CASE_WORKFLOW_TYPE). Like caseWorkflowV2 (below), it takes every patch's path
+ * starts as this type (CASE_WORKFLOW_TYPE). It is caseWorkflowV3 keeping one timer for its next alarm
+ * while that alarm's instant stays the same (WakeUpTimer): an event that leaves the deadlines as they
+ * were (an assignment within the radius, an appointment, a payment) no longer cancels the timer and
+ * starts another, and the timer keeps the due time it was first set with.
+ */
+export async function caseWorkflowV4(input: CaseWorkflowInput): Promise<CaseOutcome> {
+  return runCase(input, { ...BORN_AFTER_THE_PATCHES, batchesSlaRecords: true, keepsWakeUpTimer: true });
+}
+
+/**
+ * Cases started as V3 run on as V3. Like caseWorkflowV2 (below), it takes every patch's path
  * without asking. It fires a task's due alarms before recording them, and sends the task's timeline
  * entries to intake in one command beside its notices: an SLA timer that breaches a clock and escalates it
  * is one round of local activities (a record, the customer's and the technician's notices) and one search
@@ -106,7 +117,7 @@ const BORN_AFTER_THE_PATCHES = { takes: () => true, startedWithSearchAttributes:
  * upserting after each alarm.
  */
 export async function caseWorkflowV3(input: CaseWorkflowInput): Promise<CaseOutcome> {
-  return runCase(input, { ...BORN_AFTER_THE_PATCHES, batchesSlaRecords: true });
+  return runCase(input, { ...BORN_AFTER_THE_PATCHES, batchesSlaRecords: true, keepsWakeUpTimer: false });
 }
 
 /**
@@ -118,12 +129,12 @@ export async function caseWorkflowV3(input: CaseWorkflowInput): Promise<CaseOutc
  * A change from here on is a `patched()` call again, or a new type.
  */
 export async function caseWorkflowV2(input: CaseWorkflowInput): Promise<CaseOutcome> {
-  return runCase(input, { ...BORN_AFTER_THE_PATCHES, batchesSlaRecords: false });
+  return runCase(input, { ...BORN_AFTER_THE_PATCHES, batchesSlaRecords: false, keepsWakeUpTimer: false });
 }
 
 /** Cases started before caseWorkflowV2: each path taken as its patch marker says. */
 export async function caseWorkflow(input: CaseWorkflowInput): Promise<CaseOutcome> {
-  return runCase(input, { takes: patched, startedWithSearchAttributes: false, timelineDating: 'when-noticed', batchesSlaRecords: false });
+  return runCase(input, { takes: patched, startedWithSearchAttributes: false, timelineDating: 'when-noticed', batchesSlaRecords: false, keepsWakeUpTimer: false });
 }
 
 interface CaseVersion {
@@ -135,6 +146,8 @@ interface CaseVersion {
   timelineDating: AlarmDating;
   /** Due alarms fire before the task's entries are recorded, all in one command beside the notices. */
   batchesSlaRecords: boolean;
+  /** One timer for the next alarm, kept while its instant stays; before V4, a new timer every pass of the loop. */
+  keepsWakeUpTimer: boolean;
 }
 
 async function runCase(input: CaseWorkflowInput, version: CaseVersion): Promise<CaseOutcome> {
@@ -167,6 +180,7 @@ async function runCase(input: CaseWorkflowInput, version: CaseVersion): Promise<
   /** What the customer still owes on the case, from the latest payment or the invoice (minor units). */
   let outstandingMinor: number | null = null;
   let signedOff = false;
+  const wakeUpTimer = version.keepsWakeUpTimer ? new WakeUpTimer() : null;
 
   const state = (): CaseWorkflowState => ({
     caseNo: input.caseNo,
@@ -310,7 +324,11 @@ async function runCase(input: CaseWorkflowInput, version: CaseVersion): Promise<
     if (TERMINAL_CASE_STATUSES.includes(status)) break;
     const wakeAt = earliest(clocks.nextAlarmMs(policy), quoteCheckDueMs());
     const seen = clocks.changes + caseChanges;
-    await condition(() => clocks.changes + caseChanges !== seen || hasPendingSideEffects(), wakeAt === null ? undefined : Math.max(1, wakeAt - Date.now()));
+    const changed = () => clocks.changes + caseChanges !== seen || hasPendingSideEffects();
+    if (wakeUpTimer) {
+      wakeUpTimer.setFor(wakeAt);
+      await condition(() => changed() || wakeUpTimer.rang);
+    } else await condition(changed, wakeAt === null ? undefined : Math.max(1, wakeAt - Date.now()));
   }
   // `status` changes in handlers; read it through a widened type after the loop.
   if ((status as CaseStatus) === 'closed') meet('resolution');

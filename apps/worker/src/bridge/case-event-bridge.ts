@@ -14,7 +14,7 @@ import {
   type EventEnvelope,
 } from '@aftersales/contracts';
 import { DurableConsumer, NATS_CONNECTION } from '@aftersales/messaging';
-import { CASE_WORKFLOW_TYPE, caseEventSignal, caseStartSearchAttributes, caseWorkflowId, type caseWorkflowV3, type CaseEventSignal } from '@aftersales/workflows';
+import { CASE_WORKFLOW_TYPE, caseEventSignal, caseStartSearchAttributes, caseWorkflowId, type caseWorkflowV4, type CaseEventSignal } from '@aftersales/workflows';
 
 export const CASE_BRIDGE_CONSUMER = DurableConsumers.workerCaseBridge.durable;
 export const DISPATCH_BRIDGE_CONSUMER = DurableConsumers.workerDispatchBridge.durable;
@@ -106,7 +106,7 @@ export class CaseEventBridge implements OnApplicationBootstrap, BeforeApplicatio
     const paidService = entitlement?.decision === 'paid';
     const signal = { eventId: envelope.id, type: envelope.type };
     try {
-      await this.client.workflow.signalWithStart<typeof caseWorkflowV3, [typeof signal]>(CASE_WORKFLOW_TYPE, {
+      await this.client.workflow.signalWithStart<typeof caseWorkflowV4, [typeof signal]>(CASE_WORKFLOW_TYPE, {
         workflowId: caseWorkflowId(caseNo),
         taskQueue: this.env.TEMPORAL_TASK_QUEUE,
         args: [{ caseId, caseNo, serviceType, customerTier, priority, receivedAt, siteDistanceKm, policy, paidService }],
