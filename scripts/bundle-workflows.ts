@@ -16,9 +16,20 @@ function refuseHeavyModules(code: string): void {
   }
 }
 
+/**
+ * The workflow modules (ours and the contract values they import) hold no state of a run: constants,
+ * pure functions, message definitions and activity proxies that find the run when called. Preloaded,
+ * they are evaluated once in the worker's reusable V8 context and shared, deep-frozen, by every run,
+ * instead of evaluated again for each run the worker creates: each workflow task of a run no longer in
+ * the sticky cache (see README, Benchmark). Measured on 500 runs: 70 → 12 KiB of heap a run, 2.0 → 0.65 ms
+ * to create one. A module that kept state of a run at its top level would leak it into the others, so none
+ * may (the freeze makes a write to a shared object throw, failing the task).
+ */
 async function main(): Promise<void> {
+  const workflowsPath = require.resolve('../workflows/src/workflows');
   const { code } = await bundleWorkflowCode({
-    workflowsPath: require.resolve('../workflows/src/workflows'),
+    workflowsPath,
+    preloadModules: [workflowsPath],
     logger: { log: () => undefined, info: () => undefined, warn: console.warn, error: console.error, debug: () => undefined, trace: () => undefined },
   });
   refuseHeavyModules(code);
