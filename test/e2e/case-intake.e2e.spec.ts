@@ -76,7 +76,7 @@ describe('a service case from HTTP to workflow', () => {
       const events = (await handle.fetchHistory()).events ?? [];
       return { started: events.filter((e) => e.timerStartedEventAttributes).length, cancelled: events.filter((e) => e.timerCanceledEventAttributes).length };
     };
-    expect(await timers()).toEqual({ started: 1, cancelled: 0 });
+    await expectEventually(async () => expect(await timers()).toEqual({ started: 1, cancelled: 0 }));
 
     // A fact the case takes in without any clock moving: the loop plans again and lands on the same instant.
     const applied = (await handle.query(caseStateQuery)).eventsApplied;
