@@ -4,6 +4,7 @@ import { newCaseRequest } from '../support/case-fixtures';
 import { daysAgo } from '../support/dates';
 import { expectEventually } from '../support/expect-eventually';
 import { TestCluster } from '../support/test-cluster';
+import { timerChanges } from '../support/workflow-history';
 
 type CaseWithWorkflow = CaseView & { workflow: { workflowId: string; status: string; caseStatus: string | null } | null };
 
@@ -72,10 +73,7 @@ describe('a service case from HTTP to workflow', () => {
     const { body } = await cluster.api<CaseView>('/api/v1/cases', { body: newCaseRequest({ serviceType: 'technical_support' }) });
     const handle = cluster.temporal.workflow.getHandle(caseWorkflowId(body.caseNo));
     await expectEventually(async () => expect((await handle.query(caseStateQuery)).status).toBe('acknowledged'));
-    const timers = async () => {
-      const events = (await handle.fetchHistory()).events ?? [];
-      return { started: events.filter((e) => e.timerStartedEventAttributes).length, cancelled: events.filter((e) => e.timerCanceledEventAttributes).length };
-    };
+    const timers = async () => timerChanges((await handle.fetchHistory()).events ?? []);
     await expectEventually(async () => expect(await timers()).toEqual({ started: 1, cancelled: 0 }));
 
     // A fact the case takes in without any clock moving: the loop plans again and lands on the same instant.

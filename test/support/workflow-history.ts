@@ -18,3 +18,8 @@ export function upsertedValues(events: HistoryEvent[], attribute: string): unkno
     .filter((payload) => payload !== undefined)
     .map(json);
 }
+
+/** How many timers a history started and cancelled. */
+export function timerChanges(events: HistoryEvent[]): { started: number; cancelled: number } {
+  return { started: events.filter((e) => e.timerStartedEventAttributes).length, cancelled: events.filter((e) => e.timerCanceledEventAttributes).length };
+}
