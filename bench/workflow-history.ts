@@ -1,8 +1,5 @@
 import { temporal } from '@temporalio/proto';
-
-export type HistoryEvent = temporal.api.history.v1.IHistoryEvent;
-
-const LOCAL_ACTIVITY_MARKER = 'core_local_activity';
+import { LOCAL_ACTIVITY_MARKER, type HistoryEvent } from '@aftersales/temporal';
 
 /** When the server recorded the event (ms since the epoch), or null when it carries no time. */
 export function eventTimeMs(event: HistoryEvent | undefined): number | null {

@@ -1,13 +1,12 @@
 import type { temporal } from '@temporalio/proto';
-
-type HistoryEvent = temporal.api.history.v1.IHistoryEvent;
+import { LOCAL_ACTIVITY_MARKER, type HistoryEvent } from '@aftersales/temporal';
 
 const json = (payload: temporal.api.common.v1.IPayload | null | undefined): unknown => JSON.parse(Buffer.from(payload?.data ?? []).toString('utf8'));
 
 /** The type of each local activity a history records, in order: the SDK's marker data, which no codec encodes. */
 export function localActivityTypes(events: HistoryEvent[]): string[] {
   return events
-    .filter((e) => e.markerRecordedEventAttributes?.markerName === 'core_local_activity')
+    .filter((e) => e.markerRecordedEventAttributes?.markerName === LOCAL_ACTIVITY_MARKER)
     .map((e) => (json(e.markerRecordedEventAttributes?.details?.data?.payloads?.[0]) as { activity_type: string }).activity_type);
 }
 
