@@ -205,6 +205,38 @@ describe('calendar validation', () => {
   });
 });
 
+describe('compiled calendars are reused by content', () => {
+  // 2026-11-26 (a Thursday) is a working day on CN_ZJ; the variants below make it a holiday.
+  const thursday = '2026-11-26';
+
+  it('answers for a changed calendar under the same id and version, not for the one compiled before', () => {
+    expect(isWorkingDay(CN_ZJ, thursday)).toBe(true);
+    const changed: WorkingCalendar = { ...CN_ZJ, holidays: [...CN_ZJ.holidays, thursday] };
+    expect(isWorkingDay(changed, thursday)).toBe(false);
+    expect(workingMsBetween(changed, at('2026-11-26 08:00'), at('2026-11-27 08:00'))).toBe(0);
+    expect(isWorkingDay(CN_ZJ, thursday)).toBe(true);
+  });
+
+  it('answers for a calendar changed in place after it was used', () => {
+    const calendar: WorkingCalendar = { ...CN_ZJ, holidays: [...CN_ZJ.holidays] };
+    expect(isWorkingDay(calendar, thursday)).toBe(true);
+    calendar.holidays.push(thursday);
+    expect(isWorkingDay(calendar, thursday)).toBe(false);
+  });
+
+  it('still refuses a malformed calendar that differs from a valid one only in a value\'s type', () => {
+    expect(isWorkingDay({ ...CN_ZJ, weekendDays: [0, 6] }, thursday)).toBe(true);
+    expect(() => assertValidCalendar({ ...CN_ZJ, weekendDays: ['0', '6'] as unknown as number[] })).toThrow(/weekend days/);
+  });
+
+  it('keeps answering correctly past the number of calendars it keeps', () => {
+    for (let i = 0; i < 100; i++) {
+      const calendar: WorkingCalendar = { ...CN_ZJ, version: `v${i}`, holidays: i % 2 ? [...CN_ZJ.holidays, thursday] : CN_ZJ.holidays };
+      expect(isWorkingDay(calendar, thursday)).toBe(i % 2 === 0);
+    }
+  });
+});
+
 describe('workingMsBetween and addWorkingMs are exact inverses (seeded random instants)', () => {
   const calendars: WorkingCalendar[] = [
     CN_ZJ,

@@ -18,7 +18,7 @@ const MINUTE_MS = 60_000;
 // 1970-01-01, local day number 0, was a Thursday.
 const WEEKDAY_OF_DAY_ZERO = 4;
 
-/** The calendar turned into numbers once per call: local day numbers count days since 1970-01-01. */
+/** The calendar turned into numbers (once per calendar, see `compile`): local day numbers count days since 1970-01-01. */
 interface CompiledCalendar {
   offsetMs: number;
   startMs: number; // working hours, from local midnight
@@ -88,7 +88,27 @@ function compileDates(calendar: WorkingCalendar): Pick<CompiledCalendar, 'holida
   return { holidays: sorted(holidaySet), makeUpWorkdays: sorted(makeUpSet), holidaySet, makeUpSet };
 }
 
+/**
+ * Calendars compiled before, by their content: a case's calendar is compiled on every call (each SLA
+ * deadline, each local date), and parsing its holidays took an eighth of the worker's workflow thread.
+ * Compiling is pure, so sharing the result between workflow runs keeps them deterministic; the key is
+ * the whole calendar, so a changed calendar (even under the same id and version) compiles anew, and
+ * only a valid calendar is kept. Bounded: an oldest entry makes room.
+ */
+const compiledCalendars = new Map<string, CompiledCalendar>();
+const COMPILED_CALENDARS_KEPT = 64;
+
 function compile(calendar: WorkingCalendar): CompiledCalendar {
+  const key = JSON.stringify(calendar);
+  const known = compiledCalendars.get(key);
+  if (known) return known;
+  const compiled = compileAnew(calendar);
+  if (compiledCalendars.size >= COMPILED_CALENDARS_KEPT) compiledCalendars.delete(compiledCalendars.keys().next().value!);
+  compiledCalendars.set(key, compiled);
+  return compiled;
+}
+
+function compileAnew(calendar: WorkingCalendar): CompiledCalendar {
   const offset = calendar.utcOffsetMinutes;
   if (!Number.isInteger(offset) || offset < -12 * 60 || offset > 14 * 60) {
     throw new Error(`calendar ${calendar.id}: utcOffsetMinutes must be an integer between -720 and 840, got ${offset}`);
