@@ -14,8 +14,27 @@ export const toPolicyView = (p: CasePolicyVersion): PolicyView => ({
 export class PolicyRepository {
   constructor(private readonly dataSource: DataSource) {}
 
+  /**
+   * Bodies of the versions read before. A version never changes once inserted (`insert` ignores a
+   * version that exists), so its body is read once; which version is active is read every time.
+   */
+  private readonly bodies = new Map<string, Readonly<CasePolicy>>();
+
   findActive(): Promise<CasePolicyVersion | null> {
     return this.dataSource.getRepository(CasePolicyVersion).findOneBy({ active: true });
+  }
+
+  /** The active version's body, as a new case pins it; null when no version is active. */
+  async findActiveBody(): Promise<Readonly<CasePolicy> | null> {
+    const [active] = (await this.dataSource.query(`SELECT version FROM intake.case_policy WHERE active`)) as { version: string }[];
+    if (!active) return null;
+    const known = this.bodies.get(active.version);
+    if (known) return known;
+    const [row] = (await this.dataSource.query(`SELECT body FROM intake.case_policy WHERE version = $1`, [active.version])) as { body: CasePolicy }[];
+    // Shared by every case that pins it: frozen, so that no caller can change it for the next one.
+    const body = deepFreeze(row.body);
+    this.bodies.set(active.version, body);
+    return body;
   }
 
   /** Inserts a new version; returns null when the version exists already. */
@@ -43,4 +62,12 @@ export class PolicyRepository {
       return repo.findOneByOrFail({ version });
     });
   }
+}
+
+function deepFreeze<T>(value: T): Readonly<T> {
+  if (value && typeof value === 'object') {
+    for (const inner of Object.values(value)) deepFreeze(inner);
+    Object.freeze(value);
+  }
+  return value;
 }

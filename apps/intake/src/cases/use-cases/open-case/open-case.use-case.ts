@@ -55,9 +55,8 @@ export class OpenCaseUseCase {
 
   private async open(request: OpenCaseRequest, model: ProductModel, idempotencyKey: string | null, requestHash: string | null, causationId?: string): Promise<CaseView> {
     // The case pins the policy version active now; later versions never change it.
-    const active = await this.policies.findActive();
-    if (!active) throw new DomainError(PolicyErrors.NO_ACTIVE_POLICY);
-    const policy = active.body;
+    const policy = await this.policies.findActiveBody();
+    if (!policy) throw new DomainError(PolicyErrors.NO_ACTIVE_POLICY);
     const receivedAt = new Date();
     const entitlement = entitlementFor(request, model, localDateOf(policy.calendar, receivedAt.getTime()));
     return this.cases.inTransaction(async (tx) => {
