@@ -26,6 +26,13 @@ function resolvedCompose(): { services: Record<string, Service> } {
   return parse(out) as { services: Record<string, Service> };
 }
 
+/** The app image's ENTRYPOINT (deploy/Dockerfile), which every app service and the migration run under. */
+function imageEntrypoint(): string[] {
+  const line = readFileSync(join(ROOT, 'deploy/Dockerfile'), 'utf8').split('\n').filter((l) => l.startsWith('ENTRYPOINT '));
+  expect(line).toHaveLength(1);
+  return JSON.parse(line[0].slice('ENTRYPOINT '.length)) as string[];
+}
+
 /** Settings an app may leave to its default in production, each with the reason. */
 const LEFT_TO_DEFAULT: Record<string, string> = {
   WORKFLOW_BUNDLE_PATH: 'the image carries the bundle at the default path',
@@ -43,9 +50,10 @@ describe('docker-compose.yml agrees with the code', () => {
 
   it('validates with docker-compose and has a service for every app in apps/', () => {
     expect(appNames.sort()).toEqual([...ALL_APPS].sort());
+    // The image runs node with the flags npm start uses (the heap cap among them); each service names its entry point.
+    expect(imageEntrypoint()).toEqual(['node', ...APP_NODE_FLAGS]);
     for (const app of appNames) {
-      // The node flags npm start uses (the heap cap among them), and the app's entry point.
-      expect([app, services[app]?.command]).toEqual([app, ['node', ...APP_NODE_FLAGS, relative(ROOT, appEntryPoint(app as (typeof ALL_APPS)[number]))]]);
+      expect([app, services[app]?.command]).toEqual([app, [relative(ROOT, appEntryPoint(app as (typeof ALL_APPS)[number]))]]);
       expect([app, services[app].restart]).toEqual([app, 'unless-stopped']);
     }
   });
