@@ -185,6 +185,16 @@ describe('a service case from HTTP to workflow', () => {
     expect(again.body.code).toBe('INTAKE.INVALID_TRANSITION');
   });
 
+  it('starts the case workflow eagerly: its first task comes back with the start, past the server\'s matching', async () => {
+    const { body } = await cluster.api<CaseView>('/api/v1/cases', { body: newCaseRequest() });
+    const handle = cluster.temporal.workflow.getHandle(caseWorkflowId(body.caseNo));
+    await expectEventually(async () => expect((await handle.query(caseStateQuery)).status).toBe('acknowledged'));
+    const [started] = (await handle.fetchHistory()).events ?? [];
+    expect(started.workflowExecutionStartedEventAttributes?.eagerExecutionAccepted).toBe(true);
+    // The opening event is applied by the start itself, not by a signal that follows it.
+    expect((await handle.query(caseStateQuery)).eventsApplied).toBe(1);
+  });
+
   it('keeps the customer name, phone and address out of the workflow input and history', async () => {
     const request = newCaseRequest({ customer: { name: '王秘密', phone: '13912345678' } });
     const { body } = await cluster.api<CaseView>('/api/v1/cases', { body: request });

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { ALL_APPS, type AppName, type CaseView } from '@aftersales/contracts';
-import { CASE_WORKFLOW_TYPE } from '@aftersales/workflows';
+import { CASE_WORKFLOW_TYPE, caseWorkflowId } from '@aftersales/workflows';
 import { newCaseRequest } from '../support/case-fixtures';
 import { expectEventually } from '../support/expect-eventually';
 import { parseSamples, valueOf } from '../support/prometheus-text';
@@ -74,7 +74,7 @@ describe('observability: metrics of every app and JSON logs that follow a case',
       expect(logsOf('gateway').find((l) => l.correlationId === correlationId && l.message === 'POST /api/v1/cases 201')).toBeDefined();
       expect(logsOf('intake').find((l) => l.correlationId === correlationId && l.event === 'aftersales.intake.case.opened')).toMatchObject({ caseNo, level: 'info', app: 'intake' });
       // The worker relays the event under the case number, and its activity's command reaches intake with it.
-      expect(logsOf('worker').find((l) => l.correlationId === caseNo && String(l.message).startsWith(`case-${caseNo} signalled with start`))).toBeDefined();
+      expect(logsOf('worker').find((l) => l.correlationId === caseNo && String(l.message).startsWith(`case-${caseNo} started`))).toBeDefined();
       expect(logsOf('intake').find((l) => l.correlationId === caseNo && l.event === 'aftersales.intake.case.acknowledged')).toBeDefined();
     }, 20_000);
 
@@ -87,6 +87,12 @@ describe('observability: metrics of every app and JSON logs that follow a case',
   });
 
   it('serves every metric the alert rules in deploy/prometheus/alerts.yml are written on', async () => {
+    // A case's first workflow task comes with its eager start; a cancellation's signal is matched to
+    // the worker like any later task, which gives the schedule-to-start latency its first sample.
+    const { body } = await cluster.api<CaseView>('/api/v1/cases', { body: newCaseRequest() });
+    await expectEventually(async () => expect((await cluster.api<CaseView>(`/api/v1/cases/${body.caseNo}`)).body.status).toBe('acknowledged'), 20_000);
+    expect((await cluster.api(`/api/v1/cases/${body.caseNo}/cancel`, { body: { reason: 'observability' } })).status).toBe(200);
+    await cluster.temporal.workflow.getHandle(caseWorkflowId(body.caseNo)).result();
     const rules = (parse(readFileSync(join(__dirname, '../../deploy/prometheus/alerts.yml'), 'utf8')) as { groups: { rules: { alert: string; expr: string }[] }[] }).groups.flatMap((g) => g.rules);
     const served = (await Promise.all(ALL_APPS.map(async (app) => (await scrape(app)).text))).join('\n');
     const names = new Set(parseSamples(served).map((s) => s.name));

@@ -11,6 +11,7 @@ import { QualityEventBridge } from './bridge/quality-event-bridge';
 import { RecallEventBridge } from './bridge/recall-event-bridge';
 import { PeriodicFollowUpSchedules } from './schedules/periodic-follow-up-schedules';
 import { TemporalWorkerService } from './temporal/temporal-worker.service';
+import { workerConnectionProviders } from './temporal/worker-connection';
 
 const workerRunningCheck: HealthCheckFactory = (moduleRef) => ({
   name: 'worker',
@@ -29,6 +30,6 @@ const workerRunningCheck: HealthCheckFactory = (moduleRef) => ({
     PayloadCodecModule.forRoot(),
     HealthModule.forApp('worker', [natsCheck, temporalCheck, workerRunningCheck]),
   ],
-  providers: [TemporalWorkerService, CaseEventBridge, BillingEventBridge, OutletEventBridge, QualityEventBridge, RecallEventBridge, PeriodicFollowUpSchedules],
+  providers: [...workerConnectionProviders, TemporalWorkerService, CaseEventBridge, BillingEventBridge, OutletEventBridge, QualityEventBridge, RecallEventBridge, PeriodicFollowUpSchedules],
 })
 export class WorkerModule {}

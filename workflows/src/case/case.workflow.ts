@@ -32,6 +32,11 @@ export interface CaseWorkflowInput {
    * prepayment; the case closes when the invoice is paid. Absent in cases started before billing.
    */
   paidService?: boolean;
+  /**
+   * The `case.opened` event that started the run, applied by the start itself. Absent in cases started
+   * before the bridge started eagerly: those received the event as a signal with the start.
+   */
+  openedEventId?: string;
 }
 
 export interface CaseOutcome {
@@ -167,7 +172,7 @@ async function runCase(input: CaseWorkflowInput, version: CaseVersion): Promise<
   let closeRequested = false;
   /** Bumped by every change outside the clocks, so the main loop re-plans. */
   let caseChanges = 0;
-  const seenEvents = new Set<string>();
+  const seenEvents = new Set<string>(input.openedEventId ? [input.openedEventId] : []);
   const toNotify: { template: NotificationTemplate; key: string }[] = [];
   const toNotifyTechnician: { workOrderId: string; template: TechnicianNotificationTemplate; key: string }[] = [];
   const notifiesTechnicians = version.takes(TECHNICIAN_NOTIFICATIONS_PATCH);

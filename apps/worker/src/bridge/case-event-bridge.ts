@@ -15,6 +15,7 @@ import {
 } from '@aftersales/contracts';
 import { DurableConsumer, NATS_CONNECTION } from '@aftersales/messaging';
 import { CASE_WORKFLOW_TYPE, caseEventSignal, caseStartSearchAttributes, caseWorkflowId, type caseWorkflowV4, type CaseEventSignal } from '@aftersales/workflows';
+import { EAGER_START_CLIENT } from '../temporal/worker-connection';
 
 export const CASE_BRIDGE_CONSUMER = DurableConsumers.workerCaseBridge.durable;
 export const DISPATCH_BRIDGE_CONSUMER = DurableConsumers.workerDispatchBridge.durable;
@@ -47,9 +48,10 @@ const ROUTED_TYPES = new Set([
 ]);
 
 /**
- * Turns case events into workflow signals. `case.opened` signal-with-starts `case-<caseNo>`:
- * an existing run is only signalled (USE_EXISTING), and a closed one is never started again
- * (REJECT_DUPLICATE), so a redelivered event cannot start a second workflow.
+ * Turns case events into workflow signals. `case.opened` starts `case-<caseNo>`, eagerly: the first
+ * workflow task comes back in the start's answer to this process's worker. A running case is left as
+ * it is (USE_EXISTING), and a closed one is never started again (REJECT_DUPLICATE), so a redelivered
+ * event cannot start a second workflow. The run counts the opening event as applied (`openedEventId`).
  */
 @Injectable()
 export class CaseEventBridge implements OnApplicationBootstrap, BeforeApplicationShutdown {
@@ -59,6 +61,7 @@ export class CaseEventBridge implements OnApplicationBootstrap, BeforeApplicatio
   constructor(
     @Inject(NATS_CONNECTION) nc: NatsConnection,
     private readonly client: Client,
+    @Inject(EAGER_START_CLIENT) private readonly starter: Client,
     @Inject(ENVIRONMENT) private readonly env: Environment,
   ) {
     // One consumer per context: Debian's nats-server 2.9 allows one filter subject per consumer.
@@ -104,19 +107,17 @@ export class CaseEventBridge implements OnApplicationBootstrap, BeforeApplicatio
       return;
     }
     const paidService = entitlement?.decision === 'paid';
-    const signal = { eventId: envelope.id, type: envelope.type };
     try {
-      await this.client.workflow.signalWithStart<typeof caseWorkflowV4, [typeof signal]>(CASE_WORKFLOW_TYPE, {
+      const { eagerlyStarted } = await this.starter.workflow.start<typeof caseWorkflowV4>(CASE_WORKFLOW_TYPE, {
         workflowId: caseWorkflowId(caseNo),
         taskQueue: this.env.TEMPORAL_TASK_QUEUE,
-        args: [{ caseId, caseNo, serviceType, customerTier, priority, receivedAt, siteDistanceKm, policy, paidService }],
-        signal: caseEventSignal,
-        signalArgs: [signal],
+        args: [{ caseId, caseNo, serviceType, customerTier, priority, receivedAt, siteDistanceKm, policy, paidService, openedEventId: envelope.id }],
         workflowIdConflictPolicy: 'USE_EXISTING',
         workflowIdReusePolicy: 'REJECT_DUPLICATE',
         typedSearchAttributes: caseStartSearchAttributes({ caseNo, serviceType, customerTier, priority, calendarId: policy.calendar.id }),
+        requestEagerStart: true,
       });
-      this.logger.log(`case-${caseNo} signalled with start (${serviceType}, policy ${policy.version})`);
+      this.logger.log(`case-${caseNo} started${eagerlyStarted ? ' eagerly' : ''} (${serviceType}, policy ${policy.version})`);
     } catch (error) {
       if (error instanceof WorkflowExecutionAlreadyStartedError) {
         this.logger.log(`case-${caseNo} already ran; event ${envelope.id} acknowledged without a new start`);

@@ -24,7 +24,6 @@ const WORKER_SHUTDOWN_FORCE_TIME = '6 seconds';
 export class TemporalWorkerService implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger('TemporalWorker');
   private worker?: Worker;
-  private connection?: NativeConnection;
   private running?: Promise<void>;
   private stopping = false;
 
@@ -32,6 +31,7 @@ export class TemporalWorkerService implements OnApplicationBootstrap, BeforeAppl
     @Inject(ENVIRONMENT) private readonly env: Environment,
     private readonly commands: CommandClient,
     private readonly client: Client,
+    private readonly connection: NativeConnection,
   ) {}
 
   get state(): string {
@@ -42,7 +42,6 @@ export class TemporalWorkerService implements OnApplicationBootstrap, BeforeAppl
     const codePath = this.env.WORKFLOW_BUNDLE_PATH ?? DEFAULT_WORKFLOW_BUNDLE;
     if (!existsSync(codePath)) throw new Error(`workflow bundle not found at ${codePath}: run npm run build`);
     registerWorkflowCounts(this.client);
-    this.connection = await NativeConnection.connect({ address: this.env.TEMPORAL_ADDRESS });
     this.worker = await Worker.create({
       connection: this.connection,
       namespace: this.env.TEMPORAL_NAMESPACE,
@@ -77,7 +76,9 @@ export class TemporalWorkerService implements OnApplicationBootstrap, BeforeAppl
     this.stopping = true;
     if (this.worker && this.worker.getState() === 'RUNNING') this.worker.shutdown();
     await this.running;
-    await this.connection?.close();
+    // The eager-start client shares this connection; its bridge has stopped consuming by now or will
+    // see its call fail and the event redelivered.
+    await this.connection.close();
     this.logger.log('worker stopped');
   }
 }
