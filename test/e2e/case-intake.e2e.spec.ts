@@ -98,12 +98,30 @@ describe('a service case from HTTP to workflow', () => {
     expect(rows[0].n).toBe(1);
   });
 
-  it('refuses an Idempotency-Key reused for a different request, with 409', async () => {
+  it('answers retries racing each other with the one case they opened', async () => {
+    const request = newCaseRequest();
+    const headers = { 'Idempotency-Key': `race-${request.customer.phone}` };
+    const answers = await Promise.all(Array.from({ length: 6 }, () => cluster.api<CaseView>('/api/v1/cases', { body: request, headers })));
+    expect(new Set(answers.map((a) => a.body.caseNo)).size).toBe(1);
+    expect(answers.every((a) => a.status === 200 || a.status === 201)).toBe(true);
+    const { rows } = await cluster.db.query('SELECT count(*)::int AS n FROM intake.service_case WHERE idempotency_key = $1', [headers['Idempotency-Key']]);
+    expect(rows[0].n).toBe(1);
+  });
+
+  it('refuses an Idempotency-Key reused for a different request, with 409, and changes nothing on file', async () => {
     const headers = { 'Idempotency-Key': `reuse-${Date.now()}` };
-    await cluster.api('/api/v1/cases', { body: newCaseRequest(), headers });
-    const other = await cluster.api('/api/v1/cases', { body: newCaseRequest(), headers });
+    const request = newCaseRequest();
+    const opened = await cluster.api<CaseView>('/api/v1/cases', { body: request, headers });
+    expect(opened.status).toBe(201);
+    // The same customer, now stated as a key customer: refused, so the file keeps the tier it had.
+    const other = await cluster.api('/api/v1/cases', { body: { ...request, customer: { ...request.customer, tier: 'key' } }, headers });
     expect(other.status).toBe(409);
     expect(other.body.code).toBe('INTAKE.IDEMPOTENCY_KEY_REUSED');
+    const file = await cluster.api<CustomerFileView>(`/api/v1/customers/${opened.body.customerId}/file`, { as: 'customer_service' });
+    expect(file.body.customer.tier).toBe('normal');
+    // A different request that would be refused anyway is told about the key first, as before it.
+    const unknownModel = await cluster.api('/api/v1/cases', { body: { ...request, product: { ...request.product, model: 'NO-SUCH-MODEL' } }, headers });
+    expect([unknownModel.status, unknownModel.body.code]).toEqual([409, 'INTAKE.IDEMPOTENCY_KEY_REUSED']);
   });
 
   it('files a returning customer and unit once: a stated tier and newer unit facts update them, facts not given stay', async () => {

@@ -6,7 +6,23 @@ import { OutboxWriter } from '@aftersales/messaging';
 import { Customer } from '../customers/customer.entity';
 import { ProductModel } from '../product-models/product-model.entity';
 import { ServiceCase } from './case.entity';
-import { Unit } from '../units/unit.entity';
+
+/** What a unit's case states about it; `productModel` and `serialNo` identify it. */
+export interface UnitFacts {
+  productModel: string;
+  serialNo: string;
+  purchaseDate: string;
+  deliveryDate?: string;
+  registeredOn?: string | null;
+  proofOfPurchase?: string;
+}
+
+/** The customer and unit a new case belongs to, and its place in the case-number sequence. */
+export interface CaseParties {
+  customer: Pick<Customer, 'id' | 'tier'>;
+  unitId: string;
+  sequence: number;
+}
 
 export interface CaseWithTier {
   serviceCase: ServiceCase;
@@ -29,46 +45,60 @@ export class CaseTransaction {
   }
 
   /**
-   * Finds the customer by phone or creates one; a stated tier updates the file. One statement: the
-   * row is created, or locked and updated, and returned (the name on file stays as first given).
+   * The parties of a new case, in one statement: the customer found by phone or created (a stated tier
+   * updates the file; the name on file stays as first given), the unit by model and serial number,
+   * created on its first case (newer facts update it; a fact not given keeps the one on file), and the
+   * next case number in sequence. Each upsert locks its row until the transaction ends.
    */
-  async upsertCustomer(input: { name: string; phone: string; tier?: CustomerTier }): Promise<Pick<Customer, 'id' | 'tier'>> {
-    const rows: { id: string; tier: CustomerTier }[] = await this.manager.query(
-      `INSERT INTO intake.customer (name, phone, tier) VALUES ($1, $2, COALESCE($3, 'normal'))
-       ON CONFLICT ON CONSTRAINT "UQ_customer_phone" DO UPDATE SET tier = COALESCE($3, customer.tier)
-       RETURNING id, tier`,
-      [input.name, input.phone, input.tier ?? null],
+  async upsertParties(customer: { name: string; phone: string; tier?: CustomerTier }, unit: UnitFacts): Promise<CaseParties> {
+    const rows: { customer_id: string; tier: CustomerTier; unit_id: string; seq: string }[] = await this.manager.query(
+      `WITH customer_row AS (
+         INSERT INTO intake.customer (name, phone, tier) VALUES ($1, $2, COALESCE($3, 'normal'))
+         ON CONFLICT ON CONSTRAINT "UQ_customer_phone" DO UPDATE SET tier = COALESCE($3, customer.tier)
+         RETURNING id, tier
+       ), unit_row AS (
+         INSERT INTO intake.unit (customer_id, product_model, serial_no, purchase_date, delivery_date, registered_on, proof_of_purchase)
+         SELECT id, $4, $5, $6, $7, $8, $9 FROM customer_row
+         ON CONFLICT ON CONSTRAINT "UQ_unit_model_serial" DO UPDATE SET
+           customer_id = EXCLUDED.customer_id,
+           purchase_date = EXCLUDED.purchase_date,
+           delivery_date = COALESCE(EXCLUDED.delivery_date, unit.delivery_date),
+           registered_on = COALESCE(EXCLUDED.registered_on, unit.registered_on),
+           proof_of_purchase = COALESCE(EXCLUDED.proof_of_purchase, unit.proof_of_purchase)
+         RETURNING id
+       )
+       SELECT customer_row.id AS customer_id, customer_row.tier, unit_row.id AS unit_id, nextval('intake.case_no_seq') AS seq
+       FROM customer_row, unit_row`,
+      [
+        customer.name,
+        customer.phone,
+        customer.tier ?? null,
+        unit.productModel,
+        unit.serialNo,
+        unit.purchaseDate,
+        unit.deliveryDate ?? null,
+        unit.registeredOn ?? null,
+        unit.proofOfPurchase ?? null,
+      ],
     );
-    return rows[0];
+    const [row] = rows;
+    return { customer: { id: row.customer_id, tier: row.tier }, unitId: row.unit_id, sequence: Number(row.seq) };
   }
 
   /**
-   * The unit by model and serial number, created on its first case; newer facts update it (a fact not
-   * given keeps the one on file). One statement, like the customer's.
+   * Inserts the case, or nothing when its idempotency key (or, in theory, its number) is taken: null.
+   * A retry is told apart without a failed statement, whose logged parameters would carry the address.
    */
-  async upsertUnit(input: { customerId: string; productModel: string; serialNo: string; purchaseDate: string; deliveryDate?: string; registeredOn?: string | null; proofOfPurchase?: string }): Promise<Pick<Unit, 'id'>> {
-    const rows: { id: string }[] = await this.manager.query(
-      `INSERT INTO intake.unit (customer_id, product_model, serial_no, purchase_date, delivery_date, registered_on, proof_of_purchase)
-       VALUES ($1, $2, $3, $4, $5, $6, $7)
-       ON CONFLICT ON CONSTRAINT "UQ_unit_model_serial" DO UPDATE SET
-         customer_id = EXCLUDED.customer_id,
-         purchase_date = EXCLUDED.purchase_date,
-         delivery_date = COALESCE(EXCLUDED.delivery_date, unit.delivery_date),
-         registered_on = COALESCE(EXCLUDED.registered_on, unit.registered_on),
-         proof_of_purchase = COALESCE(EXCLUDED.proof_of_purchase, unit.proof_of_purchase)
-       RETURNING id`,
-      [input.customerId, input.productModel, input.serialNo, input.purchaseDate, input.deliveryDate ?? null, input.registeredOn ?? null, input.proofOfPurchase ?? null],
-    );
-    return rows[0];
-  }
-
-  async nextCaseSequence(): Promise<number> {
-    const rows: { seq: string }[] = await this.manager.query(`SELECT nextval('intake.case_no_seq') AS seq`);
-    return Number(rows[0].seq);
-  }
-
-  insertCase(values: Omit<ServiceCase, 'id' | 'createdAt' | 'updatedAt'>): Promise<ServiceCase> {
-    return this.manager.save(this.manager.create(ServiceCase, values));
+  async insertCase(values: Omit<ServiceCase, 'id' | 'createdAt' | 'updatedAt'>): Promise<ServiceCase | null> {
+    const serviceCase = this.manager.create(ServiceCase, values);
+    const { raw } = await this.manager
+      .createQueryBuilder()
+      .insert()
+      .into(ServiceCase)
+      .values(serviceCase)
+      .orIgnore()
+      .execute();
+    return (raw as unknown[]).length > 0 ? serviceCase : null;
   }
 
   saveCase(serviceCase: ServiceCase): Promise<ServiceCase> {

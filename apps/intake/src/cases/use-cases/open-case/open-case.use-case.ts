@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { QueryFailedError } from 'typeorm';
 import { DomainError, EventSubjects, type CasePolicy, type CasePriority, type CaseView, type CustomerTier, type OpenCaseCommand, type OpenCaseRequest } from '@aftersales/contracts';
 import { addWorkingMs, localDateOf, workingDaysToMs } from '@aftersales/workflows';
 import { PolicyErrors } from '../../../policies/policy.errors';
@@ -22,16 +21,13 @@ export class OpenCaseUseCase {
   async execute(command: OpenCaseCommand, causationId?: string): Promise<CaseView> {
     const { request, idempotencyKey } = command;
     const requestHash = idempotencyKey ? hashRequest(request) : null;
-    if (idempotencyKey) {
-      const earlier = await this.replay(idempotencyKey, requestHash);
-      if (earlier) return earlier;
-    }
-    const model = await this.checkRequest(request);
     try {
-      return await this.open(request, model, idempotencyKey ?? null, requestHash, causationId);
+      return await this.open(request, await this.checkRequest(request), idempotencyKey ?? null, requestHash, causationId);
     } catch (error) {
-      // Two retries of one request raced: the loser answers with the winner's case.
-      if (idempotencyKey && isUniqueViolation(error, 'UQ_service_case_idempotency_key')) {
+      // A key seen before is answered with its case: a retry of the request (the insert found the key
+      // taken, also when two retries raced), or a refusal of the same request now (model gone, no active
+      // policy) that succeeded the first time. Looked up only then: a new key costs no query.
+      if (idempotencyKey && (error instanceof DomainError || error instanceof CaseNotInserted)) {
         const earlier = await this.replay(idempotencyKey, requestHash);
         if (earlier) return earlier;
       }
@@ -60,10 +56,8 @@ export class OpenCaseUseCase {
     const receivedAt = new Date();
     const entitlement = entitlementFor(request, model, localDateOf(policy.calendar, receivedAt.getTime()));
     return this.cases.inTransaction(async (tx) => {
-      const customer = await tx.upsertCustomer(request.customer);
-      const unit = await tx.upsertUnit({ customerId: customer.id, productModel: request.product.model, ...request.product });
+      const { customer, unitId, sequence } = await tx.upsertParties(request.customer, { productModel: request.product.model, ...request.product });
       const priority = priorityFor(customer.tier);
-      const sequence = await tx.nextCaseSequence();
       const caseNo = `CS-${localDateOf(policy.calendar, receivedAt.getTime()).replaceAll('-', '')}-${String(sequence % 1_000_000).padStart(6, '0')}`;
       const serviceCase = await tx.insertCase({
         caseNo,
@@ -73,7 +67,7 @@ export class OpenCaseUseCase {
         status: 'opened',
         productModel: request.product.model,
         serialNo: request.product.serialNo,
-        unitId: unit.id,
+        unitId,
         purchaseDate: request.product.purchaseDate,
         faultDescription: request.fault.description,
         address: request.address,
@@ -89,6 +83,8 @@ export class OpenCaseUseCase {
         idempotencyKey,
         requestHash,
       });
+      // Rolls back the customer's and unit's upserts: a retry changes nothing on file.
+      if (!serviceCase) throw new CaseNotInserted(caseNo);
       const view = toCaseView(serviceCase, customer.tier);
       await tx.appendCaseEvent(EventSubjects.caseOpened, caseNo, causationId, {
         caseId: view.id,
@@ -137,7 +133,9 @@ function hashRequest(request: OpenCaseRequest): string {
   return createHash('sha256').update(JSON.stringify(canonical(request))).digest('hex');
 }
 
-function isUniqueViolation(error: unknown, constraint: string): boolean {
-  const driverError = error instanceof QueryFailedError ? (error.driverError as { code?: string; constraint?: string }) : undefined;
-  return driverError?.code === '23505' && driverError.constraint === constraint;
+/** The case's idempotency key (or number) was taken when it was inserted: nothing of it is kept. */
+class CaseNotInserted extends Error {
+  constructor(caseNo: string) {
+    super(`case ${caseNo} not inserted: its idempotency key or number is taken`);
+  }
 }
