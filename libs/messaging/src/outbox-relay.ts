@@ -12,6 +12,8 @@ export interface OutboxRelayOptions {
   batchSize?: number;
 }
 
+const DEFAULT_BATCH_SIZE = 200;
+
 /** The relays running in this process, whose backlog `/metrics` reports. */
 const running = new Set<OutboxRelay>();
 scrapedGauge({
@@ -32,6 +34,8 @@ export class OutboxRelay {
   private running = false;
   private loop?: Promise<void>;
   private wake?: () => void;
+  /** A local transaction committed rows since the current batch began: they may have missed its select. */
+  private written = false;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -84,7 +88,7 @@ export class OutboxRelay {
         .createQueryBuilder('o')
         .where('o.published_at IS NULL')
         .orderBy('o.seq', 'ASC')
-        .limit(this.options.batchSize ?? 200)
+        .limit(this.options.batchSize ?? DEFAULT_BATCH_SIZE)
         .setLock('pessimistic_write')
         .setOnLocked('skip_locked')
         .getMany();
@@ -106,12 +110,17 @@ export class OutboxRelay {
     });
   }
 
-  private readonly onWritten = (): void => this.wake?.();
+  private readonly onWritten = (): void => {
+    this.written = true;
+    this.wake?.();
+  };
 
   private async run(): Promise<void> {
+    const batchSize = this.options.batchSize ?? DEFAULT_BATCH_SIZE;
     let failures = 0;
     while (this.running) {
       let published = 0;
+      this.written = false;
       try {
         published = await this.relayBatch();
         failures = 0;
@@ -121,7 +130,11 @@ export class OutboxRelay {
         // Database or NATS down: back off (up to 2 s) instead of hammering it and flooding the log.
         if (this.running) await new Promise((r) => setTimeout(r, Math.min(this.options.pollMs * 2 ** failures, 2_000)));
       }
-      if (published === 0 && this.running) await this.idle();
+      // A full batch may have left rows behind, and rows written meanwhile may have missed its select;
+      // otherwise the outbox is drained, and the next batch waits for a write or the poll (another
+      // replica's rows). Going round again at once would cost an empty transaction per wake.
+      const more = published >= batchSize || this.written;
+      if (!more && this.running) await this.idle();
     }
   }
 
