@@ -134,6 +134,7 @@ function printReport(r: Report, file: string): void {
   const out: string[] = ['', `machine: ${r.machine.cores} cores, ${r.machine.memoryGiB} GiB; load ${r.machine.loadBefore.join(' ')} before, ${r.machine.loadAfter.join(' ')} after; worker and Temporal server at nice ${r.machine.backgroundNice} (BACKGROUND_NICE)`];
   if (r.raw) {
     out.push(`raw limits (Temporal at ${r.options.temporalAddress}, ${r.options.temporalStore} when this run started it):`);
+    out.push(`  (read once the machine ${r.raw.settle.settled ? 'settled' : 'had not settled'}, ${r.raw.settle.seconds} s after provisioning: ${r.raw.settle.busyCores} busy cores)`);
     out.push(`  Temporal workflow start   ${r.raw.temporalStart.perSecond}/s   ${formatDistribution(r.raw.temporalStart.latencyMs)}  (${r.raw.temporalStart.completed} completed)`);
     out.push(`    cores meanwhile: ${Object.entries(r.raw.temporalStart.cpuCores ?? {}).map(([k, v]) => `${k} ${v}`).join(', ')}`);
     out.push(`  JetStream publish + ack   ${r.raw.jetstreamPublish.perSecond}/s   ${formatDistribution(r.raw.jetstreamPublish.latencyMs)}`);

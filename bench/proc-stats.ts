@@ -111,11 +111,21 @@ export class ProcessMeter {
   }
 }
 
+/** Busy cores below which the machine counts as quiet: an idle stack uses 0.3–0.35 (polls, the server's loops). */
+export const QUIET_BUSY_CORES = 0.4;
+
+/** How long the machine took to quieten, whether it did, and how busy it was at the end. */
+export interface Settle {
+  seconds: number;
+  settled: boolean;
+  busyCores: number;
+}
+
 /**
  * Waits until the machine's busy cores, averaged over `windowMs`, drop to `idleCores` or below (the
  * backlog of an earlier phase worked off), at most `timeoutMs`. Returns the seconds waited and whether it settled.
  */
-export async function waitForQuietMachine(idleCores: number, windowMs = 5_000, timeoutMs = 900_000): Promise<{ seconds: number; settled: boolean; busyCores: number }> {
+export async function waitForQuietMachine(idleCores: number, windowMs = 5_000, timeoutMs = 900_000): Promise<Settle> {
   const started = performance.now();
   let busyCores = Number.POSITIVE_INFINITY;
   while (performance.now() - started < timeoutMs) {

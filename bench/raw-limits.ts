@@ -6,7 +6,7 @@ import { DefaultLogger, NativeConnection, Runtime, Worker } from '@temporalio/wo
 import { Pool } from 'pg';
 import { distribution, lanes, perSecond, type Distribution } from './bench-stats';
 import type { BenchStack } from './bench-stack';
-import { ProcessMeter } from './proc-stats';
+import { ProcessMeter, QUIET_BUSY_CORES, waitForQuietMachine, type Settle } from './proc-stats';
 
 export interface RawLimit {
   perSecond: number;
@@ -20,6 +20,8 @@ export interface RawLimit {
 }
 
 export interface RawLimits {
+  /** How long the machine took to quieten before the limits were read (a build or a run before it). */
+  settle: Settle;
   temporalStart: RawLimit;
   jetstreamPublish: RawLimit;
   postgresInsertCommit: RawLimit;
@@ -96,6 +98,10 @@ export async function rawPostgresInsert(stack: BenchStack, concurrency: number, 
 }
 
 export async function measureRawLimits(stack: BenchStack, concurrency: number, seconds: number, log: (line: string) => void): Promise<RawLimits> {
+  // The limits are the ratios' denominators: read on a loaded machine, they flatter every ratio.
+  log(`waiting for the machine to settle before the raw limits (below ${QUIET_BUSY_CORES} busy cores over 5 s)`);
+  const settle = await waitForQuietMachine(QUIET_BUSY_CORES);
+  log(`  ${settle.settled ? 'settled' : 'not settled'} after ${settle.seconds} s (${settle.busyCores} busy cores)`);
   log(`raw limit: PostgreSQL insert-and-commit (${concurrency} connections, ${seconds} s)`);
   const postgresInsertCommit = await rawPostgresInsert(stack, concurrency, seconds);
   log(`raw limit: JetStream publish with ack (${concurrency} outstanding, ${seconds} s)`);
@@ -105,5 +111,5 @@ export async function measureRawLimits(stack: BenchStack, concurrency: number, s
   meter.begin();
   const temporalStart = await rawTemporalStart(stack, concurrency, seconds);
   temporalStart.cpuCores = Object.fromEntries(Object.entries(meter.end()).map(([name, usage]) => [name, usage.cpuCores]));
-  return { temporalStart, jetstreamPublish, postgresInsertCommit };
+  return { settle, temporalStart, jetstreamPublish, postgresInsertCommit };
 }
