@@ -87,12 +87,17 @@ describe('observability: metrics of every app and JSON logs that follow a case',
   });
 
   it('serves every metric the alert rules in deploy/prometheus/alerts.yml are written on', async () => {
-    // A case's first workflow task comes with its eager start; a cancellation's signal is matched to
-    // the worker like any later task, which gives the schedule-to-start latency its first sample.
+    // A case's first workflow task comes with its eager start. A cancellation's signal to a workflow
+    // between tasks is matched to the worker like any later task, which gives the schedule-to-start
+    // latency its first sample (with a task in flight, the server would hand the next one back with
+    // that task's completion, past matching).
     const { body } = await cluster.api<CaseView>('/api/v1/cases', { body: newCaseRequest() });
+    const handle = cluster.temporal.workflow.getHandle(caseWorkflowId(body.caseNo));
     await expectEventually(async () => expect((await cluster.api<CaseView>(`/api/v1/cases/${body.caseNo}`)).body.status).toBe('acknowledged'), 20_000);
+    await expectEventually(async () => expect((await handle.describe()).raw.pendingWorkflowTask ?? null).toBeNull(), 20_000);
     expect((await cluster.api(`/api/v1/cases/${body.caseNo}/cancel`, { body: { reason: 'observability' } })).status).toBe(200);
-    await cluster.temporal.workflow.getHandle(caseWorkflowId(body.caseNo)).result();
+    await handle.result();
+    await expectEventually(async () => expect((await scrape('worker')).text).toContain('temporal_workflow_task_schedule_to_start_latency_bucket'), 10_000);
     const rules = (parse(readFileSync(join(__dirname, '../../deploy/prometheus/alerts.yml'), 'utf8')) as { groups: { rules: { alert: string; expr: string }[] }[] }).groups.flatMap((g) => g.rules);
     const served = (await Promise.all(ALL_APPS.map(async (app) => (await scrape(app)).text))).join('\n');
     const names = new Set(parseSamples(served).map((s) => s.name));
