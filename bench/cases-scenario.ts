@@ -6,7 +6,7 @@ import type { BenchStack } from './bench-stack';
 import { benchCaseRequest, benchTechnician } from './case-requests';
 import type { CaseMilestone, EventWatch } from './event-watch';
 import { snapshotMetrics } from './app-metrics';
-import { ProcessMeter, QUIET_BUSY_CORES, waitForQuietMachine, type ProcessUsage, type Settle } from './proc-stats';
+import { ProcessMeter, settleBefore, type ProcessUsage, type Settle } from './proc-stats';
 import { firstActivityStartMs } from './workflow-history';
 
 /** Busy cores below which the stack counts as idle before the half-load phase (apps polling, timers ticking). */
@@ -94,9 +94,7 @@ export async function runCasesScenario(stack: BenchStack, watch: EventWatch, opt
   if (options.halfLoadSeconds > 0 && peak.httpPerSecond > 0) {
     const rate = Math.max(1, Math.min(peak.httpPerSecond, peak.acknowledgedPerSecond) / 2);
     // Measured at half the peak's rate in steady state, not on top of the peak's backlog still in the workflows.
-    log(`waiting for the stack to settle (machine below ${QUIET_BUSY_CORES} busy cores over 5 s)`);
-    const settle = await waitForQuietMachine(QUIET_BUSY_CORES);
-    log(`  ${settle.settled ? 'settled' : 'not settled'} after ${settle.seconds} s (${settle.busyCores} busy cores)`);
+    const settle = await settleBefore('half load', log);
     log(`half load: ${rate.toFixed(1)} cases/s for ${options.halfLoadSeconds} s`);
     meter.begin();
     const load = await fixedRate(stack, rate, options.halfLoadSeconds);

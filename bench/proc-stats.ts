@@ -137,6 +137,14 @@ export async function waitForQuietMachine(idleCores: number, windowMs = 5_000, t
   return { seconds: Math.round((performance.now() - started) / 1000), settled: false, busyCores };
 }
 
+/** Waits for a quiet machine (QUIET_BUSY_CORES), saying before what and how long it took. */
+export async function settleBefore(what: string, log: (line: string) => void): Promise<Settle> {
+  log(`waiting for the machine to settle before ${what} (below ${QUIET_BUSY_CORES} busy cores over 5 s)`);
+  const settle = await waitForQuietMachine(QUIET_BUSY_CORES);
+  log(`  ${settle.settled ? 'settled' : 'not settled'} after ${settle.seconds} s (${settle.busyCores} busy cores)`);
+  return settle;
+}
+
 /** The machine's load averages and core count, for the report. */
 export function machineLoad(): { loadavg: number[]; uptime: string } {
   const [one, five, fifteen] = readFileSync('/proc/loadavg', 'utf8').split(' ').map(Number);

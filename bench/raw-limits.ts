@@ -6,7 +6,7 @@ import { DefaultLogger, NativeConnection, Runtime, Worker } from '@temporalio/wo
 import { Pool } from 'pg';
 import { distribution, lanes, perSecond, type Distribution } from './bench-stats';
 import type { BenchStack } from './bench-stack';
-import { ProcessMeter, QUIET_BUSY_CORES, waitForQuietMachine, type Settle } from './proc-stats';
+import { ProcessMeter, settleBefore, type Settle } from './proc-stats';
 
 export interface RawLimit {
   perSecond: number;
@@ -99,9 +99,7 @@ export async function rawPostgresInsert(stack: BenchStack, concurrency: number, 
 
 export async function measureRawLimits(stack: BenchStack, concurrency: number, seconds: number, log: (line: string) => void): Promise<RawLimits> {
   // The limits are the ratios' denominators: read on a loaded machine, they flatter every ratio.
-  log(`waiting for the machine to settle before the raw limits (below ${QUIET_BUSY_CORES} busy cores over 5 s)`);
-  const settle = await waitForQuietMachine(QUIET_BUSY_CORES);
-  log(`  ${settle.settled ? 'settled' : 'not settled'} after ${settle.seconds} s (${settle.busyCores} busy cores)`);
+  const settle = await settleBefore('the raw limits', log);
   log(`raw limit: PostgreSQL insert-and-commit (${concurrency} connections, ${seconds} s)`);
   const postgresInsertCommit = await rawPostgresInsert(stack, concurrency, seconds);
   log(`raw limit: JetStream publish with ack (${concurrency} outstanding, ${seconds} s)`);

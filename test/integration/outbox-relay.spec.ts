@@ -19,12 +19,15 @@ describe('outbox relay', () => {
   let writer: OutboxWriter;
   let relay: OutboxRelay;
 
-  /** Commits one row, as a use case's transaction does, and tells the relay. */
-  const write = async (): Promise<string> => {
+  /** An outbox row on the spec's own subject. */
+  const row = () => {
     const id = randomUUID();
-    await ds.getRepository(OutboxMessage).insert({ id, subject: 'relaycheck.event', envelope: { id, correlationid: id } as never });
+    return { id, subject: 'relaycheck.event', envelope: { id, correlationid: id } as never } as const;
+  };
+  /** Commits one row, as a use case's transaction does, and tells the relay. */
+  const write = async (): Promise<void> => {
+    await ds.getRepository(OutboxMessage).insert(row());
     writer.nudge();
-    return id;
   };
   const unpublished = async (): Promise<number> => ds.getRepository(OutboxMessage).countBy({ publishedAt: IsNull() });
   const streamMessages = async (): Promise<number> => (await (await jetstreamManager(nc)).streams.info(STREAM)).state.messages;
@@ -76,10 +79,7 @@ describe('outbox relay', () => {
     relay.start();
     // Seven rows in one transaction, one nudge: three batches of three, three and one.
     await ds.transaction(async (manager) => {
-      for (let i = 0; i < 7; i += 1) {
-        const id = randomUUID();
-        await manager.getRepository(OutboxMessage).insert({ id, subject: 'relaycheck.event', envelope: { id, correlationid: id } as never });
-      }
+      await manager.getRepository(OutboxMessage).insert(Array.from({ length: 7 }, () => row()));
     });
     writer.nudge();
     // Long before the poll: each full batch sent the relay round again.
@@ -88,7 +88,7 @@ describe('outbox relay', () => {
 
   it('goes round again at once for a row written while a batch was publishing', async () => {
     const relayBatch = relay.relayBatch.bind(relay);
-    let writtenMeanwhile: Promise<string> | undefined;
+    let writtenMeanwhile: Promise<void> | undefined;
     jest.spyOn(relay, 'relayBatch').mockImplementation(async () => {
       const published = await relayBatch();
       // The first batch with rows: another transaction commits after its select, before it ends.

@@ -1,5 +1,5 @@
 import { Global, Inject, Injectable, Logger, Module, type OnApplicationShutdown } from '@nestjs/common';
-import { Client, Connection } from '@temporalio/client';
+import { Client, Connection, type ConnectionLike } from '@temporalio/client';
 import { ENVIRONMENT, type Environment } from '@aftersales/config';
 import { dataConverterOf } from './payload-codec';
 
@@ -14,6 +14,11 @@ class TemporalConnectionCloser implements OnApplicationShutdown {
   }
 }
 
+/** The app's Temporal client on a connection: the configured namespace and payload codec. */
+export function clientOn(connection: ConnectionLike, env: Environment): Client {
+  return new Client({ connection, namespace: env.TEMPORAL_NAMESPACE, dataConverter: dataConverterOf(env) });
+}
+
 /** A Temporal client on the configured namespace (payloads encrypted when a key is set); closed when the app shuts down. */
 @Global()
 @Module({
@@ -26,7 +31,7 @@ class TemporalConnectionCloser implements OnApplicationShutdown {
     {
       provide: Client,
       inject: [Connection, ENVIRONMENT],
-      useFactory: (connection: Connection, env: Environment) => new Client({ connection, namespace: env.TEMPORAL_NAMESPACE, dataConverter: dataConverterOf(env) }),
+      useFactory: (connection: Connection, env: Environment) => clientOn(connection, env),
     },
     TemporalConnectionCloser,
   ],

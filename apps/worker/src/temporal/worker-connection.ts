@@ -1,8 +1,7 @@
 import type { Provider } from '@nestjs/common';
-import { Client } from '@temporalio/client';
 import { NativeConnection } from '@temporalio/worker';
 import { ENVIRONMENT, type Environment } from '@aftersales/config';
-import { dataConverterOf } from '@aftersales/temporal';
+import { clientOn } from '@aftersales/temporal';
 
 /**
  * A client on the worker's own connection. A workflow it starts with `requestEagerStart` gets its first
@@ -21,6 +20,6 @@ export const workerConnectionProviders: Provider[] = [
   {
     provide: EAGER_START_CLIENT,
     inject: [NativeConnection, ENVIRONMENT],
-    useFactory: (connection: NativeConnection, env: Environment) => new Client({ connection, namespace: env.TEMPORAL_NAMESPACE, dataConverter: dataConverterOf(env) }),
+    useFactory: (connection: NativeConnection, env: Environment) => clientOn(connection, env),
   },
 ];
