@@ -4,6 +4,7 @@ import { DomainError, type CustomerTier, type EventData, type Events } from '@af
 import { CaseErrors } from './case.errors';
 import { OutboxWriter } from '@aftersales/messaging';
 import { Customer } from '../customers/customer.entity';
+import { CasePolicyVersion } from '../policies/case-policy.entity';
 import { ProductModel } from '../product-models/product-model.entity';
 import { ServiceCase } from './case.entity';
 
@@ -143,6 +144,20 @@ export class CaseRepository {
 
   exists(caseNo: string): Promise<boolean> {
     return this.dataSource.getRepository(ServiceCase).existsBy({ caseNo });
+  }
+
+  /**
+   * A new case's product model, with the policy version active now (the case pins it), in one query;
+   * null when the model is unknown.
+   */
+  async findModelForNewCase(code: string): Promise<{ model: ProductModel; activePolicyVersion: string | null } | null> {
+    const { entities, raw } = await this.dataSource
+      .getRepository(ProductModel)
+      .createQueryBuilder('m')
+      .addSelect((active) => active.select('p.version').from(CasePolicyVersion, 'p').where('p.active'), 'active_policy_version')
+      .where('m.code = :code', { code })
+      .getRawAndEntities<{ active_policy_version: string | null }>();
+    return entities[0] ? { model: entities[0], activePolicyVersion: raw[0].active_policy_version } : null;
   }
 
   findProductModel(code: string): Promise<ProductModel | null> {

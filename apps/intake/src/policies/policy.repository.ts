@@ -24,16 +24,14 @@ export class PolicyRepository {
     return this.dataSource.getRepository(CasePolicyVersion).findOneBy({ active: true });
   }
 
-  /** The active version's body, as a new case pins it; null when no version is active. */
-  async findActiveBody(): Promise<Readonly<CasePolicy> | null> {
-    const [active] = (await this.dataSource.query(`SELECT version FROM intake.case_policy WHERE active`)) as { version: string }[];
-    if (!active) return null;
-    const known = this.bodies.get(active.version);
+  /** A version's body, as a new case pins it (read once a version: versions never change once inserted). */
+  async bodyOf(version: string): Promise<Readonly<CasePolicy>> {
+    const known = this.bodies.get(version);
     if (known) return known;
-    const [row] = (await this.dataSource.query(`SELECT body FROM intake.case_policy WHERE version = $1`, [active.version])) as { body: CasePolicy }[];
+    const row = await this.dataSource.getRepository(CasePolicyVersion).findOneByOrFail({ version });
     // Shared by every case that pins it: frozen, so that no caller can change it for the next one.
     const body = deepFreeze(row.body);
-    this.bodies.set(active.version, body);
+    this.bodies.set(version, body);
     return body;
   }
 

@@ -35,9 +35,10 @@ export class OpenCaseUseCase {
     }
   }
 
-  private async checkRequest(request: OpenCaseRequest): Promise<ProductModel> {
-    const model = await this.cases.findProductModel(request.product.model);
-    if (!model) {
+  /** The request's model and the policy version active now, or the refusal of the request. */
+  private async checkRequest(request: OpenCaseRequest): Promise<{ model: ProductModel; policy: Readonly<CasePolicy> }> {
+    const found = await this.cases.findModelForNewCase(request.product.model);
+    if (!found) {
       throw new DomainError(CaseErrors.UNKNOWN_PRODUCT_MODEL, {
         details: [{ field: 'product.model', reason: `unknown model ${request.product.model}` }],
       });
@@ -46,13 +47,12 @@ export class OpenCaseUseCase {
     if (request.product.purchaseDate > today) {
       throw new DomainError(CaseErrors.PURCHASE_IN_FUTURE, { details: [{ field: 'product.purchaseDate', reason: 'lies in the future' }] });
     }
-    return model;
+    // The case pins the policy version active now; later versions never change it.
+    if (!found.activePolicyVersion) throw new DomainError(PolicyErrors.NO_ACTIVE_POLICY);
+    return { model: found.model, policy: await this.policies.bodyOf(found.activePolicyVersion) };
   }
 
-  private async open(request: OpenCaseRequest, model: ProductModel, idempotencyKey: string | null, requestHash: string | null, causationId?: string): Promise<CaseView> {
-    // The case pins the policy version active now; later versions never change it.
-    const policy = await this.policies.findActiveBody();
-    if (!policy) throw new DomainError(PolicyErrors.NO_ACTIVE_POLICY);
+  private async open(request: OpenCaseRequest, { model, policy }: { model: ProductModel; policy: Readonly<CasePolicy> }, idempotencyKey: string | null, requestHash: string | null, causationId?: string): Promise<CaseView> {
     const receivedAt = new Date();
     const entitlement = entitlementFor(request, model, localDateOf(policy.calendar, receivedAt.getTime()));
     return this.cases.inTransaction(async (tx) => {
