@@ -78,7 +78,7 @@ describe('least privilege on the bus (NATS users per app)', () => {
     const { nc: quality } = await as('quality');
     const qjsm = await jetstreamManager(quality);
     // Its own durable, but with a wider filter than declared: refused.
-    await expect(qjsm.consumers.add(EVENT_STREAM, { durable_name: 'quality-cases-opened', filter_subject: 'aftersales.intake.>', ack_policy: AckPolicy.Explicit })).rejects.toThrow(
+    await expect(qjsm.consumers.add(EVENT_STREAM, { durable_name: 'quality-figures-cases', filter_subject: 'aftersales.intake.>', ack_policy: AckPolicy.Explicit })).rejects.toThrow(
       'Permissions Violation',
     );
     await expect(qjsm.consumers.delete(EVENT_STREAM, 'worker-case-bridge')).rejects.toThrow('Permissions Violation');

@@ -103,7 +103,7 @@ describe('durability of a case across failures', () => {
 
     const jsm = await jetstreamManager(cluster.nats);
     await expectEventually(async () => {
-      for (const durable of ['quality-cases-opened', 'worker-case-bridge']) {
+      for (const durable of ['quality-figures-cases', 'worker-case-bridge']) {
         const info = await jsm.consumers.info(EVENT_STREAM, durable);
         expect({ durable, pending: info.num_pending, unacked: info.num_ack_pending }).toEqual({ durable, pending: 0, unacked: 0 });
       }

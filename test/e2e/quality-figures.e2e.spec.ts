@@ -4,6 +4,7 @@ import {
   EventSubjects,
   QualityEventSubjects,
   type CaseOpenedV1,
+  type CasesOpenedPerDay,
   type OutletScorecard,
   type QualityFiguresRow,
   type QualityFiguresView,
@@ -134,8 +135,13 @@ describe('quality figures (质量指标) from the event stream', () => {
   });
 
   it('are the same after rebuilding them by replaying the stream', async () => {
+    // The fixture's first day: its count holds every run's case 1 (the stream keeps them all).
+    const openedOnDay1 = async () => (await cluster.api<CasesOpenedPerDay>(`/api/v1/stats/cases-opened?date=${MONTH}-01`)).body.byServiceType.repair_onsite;
+    const countedBefore = await openedOnDay1();
+    expect(countedBefore).toBeGreaterThanOrEqual(1);
     // Spoil the projection first, so that only a replay can bring the right figures back.
     await cluster.db.query(`UPDATE quality.case_quality_fact SET overall_score = 1, visits = 9 WHERE case_no = $1`, [caseNo(1)]);
+    await cluster.db.query(`UPDATE quality.cases_opened_daily SET count = count + 100 WHERE day = $1`, [`${MONTH}-01`]);
     expect((await byTechnician())[techA]).not.toEqual(EXPECTED_BY_TECHNICIAN[techA]);
 
     const rebuild = await cluster.api('/api/v1/quality/figures/rebuild', { method: 'POST' });
@@ -143,6 +149,7 @@ describe('quality figures (质量指标) from the event stream', () => {
     await expectEventually(async () => expect(await byTechnician()).toEqual(EXPECTED_BY_TECHNICIAN), 30_000, 250);
     const byOutlet = (await cluster.api<QualityFiguresView>('/api/v1/quality/figures?by=outlet')).body.rows.find((r) => r.key === outlet);
     expect(byOutlet).toEqual({ key: outlet, ...EXPECTED_OUTLET });
+    await expectEventually(async () => expect(await openedOnDay1()).toBe(countedBefore), 30_000, 250);
   });
 
   it('refuses an unknown grouping or a malformed month, naming the field', async () => {

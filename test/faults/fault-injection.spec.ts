@@ -137,7 +137,7 @@ describe(`cases in flight through component failures (${FAULTS_MODE} form: ${PLA
     await expectNoSecondEffect(cluster, events, cases.map((c) => c.caseNo));
 
     // The poison event went to the dead letters of the consumers of case.opened, with its reason, once each.
-    for (const consumer of ['worker-case-bridge', 'quality-cases-opened']) {
+    for (const consumer of ['worker-case-bridge', 'quality-figures-cases']) {
       const letters = (await streamEvents(cluster.nats, deadLetterSubject(consumer))).map((e) => e.envelope as unknown as DeadLetterRecord);
       expect(letters.map((l) => ({ kind: l.kind, payload: l.payload }))).toEqual([{ kind: 'unparseable', payload: poison }]);
     }

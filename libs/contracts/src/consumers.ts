@@ -17,6 +17,7 @@ export interface DurableConsumerDeclaration {
  * this list (deploy/nats), so a consumer missing here cannot be created by its app.
  */
 export const DurableConsumers = {
+  /** Retired: the figures' consumer counts the cases opened. Quality drains and deletes it after an upgrade. */
   qualityCasesOpened: { app: 'quality', durable: 'quality-cases-opened', filter: EventSubjects.caseOpened },
   qualityFiguresCases: { app: 'quality', durable: 'quality-figures-cases', filter: EventSubjectFilters.caseEvents },
   qualityFiguresWorkOrders: { app: 'quality', durable: 'quality-figures-workorders', filter: EventSubjectFilters.workOrderEvents },

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { CasesOpenedModule } from '../cases-opened/cases-opened.module';
 import { FiguresMessageController } from './figures.message-controller';
 import { FiguresProjection } from './figures.projection';
 import { FiguresRepository } from './figures.repository';
@@ -8,6 +9,7 @@ import { GetServiceDefectsUseCase } from './use-cases/get-service-defects/get-se
 import { RebuildFiguresUseCase } from './use-cases/rebuild-figures/rebuild-figures.use-case';
 
 @Module({
+  imports: [CasesOpenedModule],
   controllers: [FiguresMessageController],
   providers: [FiguresRepository, FiguresProjection, GetFiguresUseCase, GetOutletScorecardUseCase, GetServiceDefectsUseCase, RebuildFiguresUseCase],
 })

@@ -1,17 +1,22 @@
 import { Inject, Injectable, Logger, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
 import { jetstreamManager } from '@nats-io/jetstream';
 import type { NatsConnection } from '@nats-io/transport-node';
-import { DurableConsumers, EVENT_STREAM, type EventEnvelope } from '@aftersales/contracts';
+import type { EntityManager } from 'typeorm';
+import { DurableConsumers, EVENT_STREAM, eventType, EventSubjects, type CaseOpenedV1, type EventEnvelope } from '@aftersales/contracts';
 import { DurableConsumer, NATS_CONNECTION } from '@aftersales/messaging';
+import { CasesOpenedRepository } from '../cases-opened/cases-opened.repository';
+import { openedCountOf } from '../cases-opened/opened-day';
 import { factChangeOf } from './figure-facts';
 import { FiguresRepository } from './figures.repository';
+
+const OPENED = eventType(EventSubjects.caseOpened);
 
 /** One durable consumer per context (nats-server 2.9 takes one filter subject per consumer). */
 export const FIGURE_CONSUMERS: Record<string, string> = Object.fromEntries(
   [DurableConsumers.qualityFiguresCases, DurableConsumers.qualityFiguresWorkOrders, DurableConsumers.qualityFiguresFollowUps, DurableConsumers.qualityFiguresComplaints].map((c) => [c.durable, c.filter]),
 );
 
-/** Keeps the quality figures from the event stream, and rebuilds them by replaying it from the start. */
+/** Keeps the quality figures (the cases' facts and the cases opened a day) from the event stream, and rebuilds them by replaying it from the start. */
 @Injectable()
 export class FiguresProjection implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger('FiguresProjection');
@@ -20,6 +25,7 @@ export class FiguresProjection implements OnApplicationBootstrap, BeforeApplicat
   constructor(
     @Inject(NATS_CONNECTION) private readonly nc: NatsConnection,
     private readonly repository: FiguresRepository,
+    private readonly casesOpened: CasesOpenedRepository,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -37,7 +43,7 @@ export class FiguresProjection implements OnApplicationBootstrap, BeforeApplicat
     for (const durable of Object.keys(FIGURE_CONSUMERS)) {
       await jsm.consumers.delete(EVENT_STREAM, durable).catch(() => false);
     }
-    await this.repository.clear(Object.keys(FIGURE_CONSUMERS));
+    await this.repository.clear(Object.keys(FIGURE_CONSUMERS), (manager) => this.casesOpened.clearIn(manager));
     await this.start();
     this.logger.log('figures emptied; replaying the stream');
   }
@@ -56,6 +62,15 @@ export class FiguresProjection implements OnApplicationBootstrap, BeforeApplicat
 
   private async apply(durable: string, envelope: EventEnvelope): Promise<void> {
     const change = factChangeOf(envelope);
-    if (change) await this.repository.applyOnce(durable, envelope.id, change);
+    if (!change) return;
+    // An opened case is also counted on its day, in the same transaction: one delivery, one commit.
+    const countOpened =
+      envelope.type === OPENED
+        ? (manager: EntityManager) => {
+            const { day, serviceType } = openedCountOf((envelope as EventEnvelope<CaseOpenedV1>).data);
+            return this.casesOpened.countOnceIn(manager, envelope.id, day, serviceType);
+          }
+        : undefined;
+    await this.repository.applyOnce(durable, envelope.id, change, countOpened);
   }
 }

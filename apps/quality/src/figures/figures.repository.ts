@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, In } from 'typeorm';
+import { DataSource, In, type EntityManager } from 'typeorm';
 import type { FigureDimension, QualityFigures } from '@aftersales/contracts';
 import { recordInInbox } from '@aftersales/messaging';
 import { InboxRecord } from '@aftersales/persistence';
@@ -29,10 +29,14 @@ const rate = (part: string, whole: string): number | null => (Number(whole) === 
 export class FiguresRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  /** Applies one event's change once per event id, however often it is delivered. */
-  applyOnce(consumer: string, eventId: string, change: FactChange): Promise<boolean> {
+  /**
+   * Applies one event's change once per event id, however often it is delivered; `alongside` writes
+   * what else the event changes, in the same transaction.
+   */
+  applyOnce(consumer: string, eventId: string, change: FactChange, alongside?: (manager: EntityManager) => Promise<unknown>): Promise<boolean> {
     return this.dataSource.transaction(async (manager) => {
       if (!(await recordInInbox(manager, consumer, eventId))) return false;
+      await alongside?.(manager);
       const table = manager.getRepository(CaseQualityFact).metadata.tablePath;
       const columns = [...Object.keys(change.set), ...Object.keys(change.add)];
       const values = [change.caseNo, ...Object.values(change.set), ...Object.values(change.add)];
@@ -84,8 +88,9 @@ export class FiguresRepository {
   }
 
   /** Empties the figures and forgets which events they applied, so that a replay refills them. */
-  async clear(consumers: string[]): Promise<void> {
+  async clear(consumers: string[], alongside: (manager: EntityManager) => Promise<void>): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
+      await alongside(manager);
       await manager.getRepository(CaseQualityFact).createQueryBuilder().delete().execute();
       await manager.getRepository(InboxRecord).delete({ consumer: In(consumers) });
     });
