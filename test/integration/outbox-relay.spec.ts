@@ -101,4 +101,31 @@ describe('outbox relay', () => {
     // Long before the poll: the write during the batch was not left for it.
     await expectEventually(async () => expect(await unpublished()).toBe(0), 5_000);
   });
+
+  it('polls with a probe, not a batch: an empty outbox costs no transaction, a row from elsewhere goes out at the next poll', async () => {
+    relay = new OutboxRelay(ds, nc, writer, { pollMs: 200, batchSize: 3 });
+    const batches = jest.spyOn(relay, 'relayBatch');
+    relay.start();
+    await expectEventually(() => expect(batches).toHaveBeenCalledTimes(1)); // the start's own look
+    // Seven polls' worth of an empty outbox.
+    await new Promise((r) => setTimeout(r, 1_400));
+    expect(batches).toHaveBeenCalledTimes(1);
+
+    // Committed by another process: no nudge here, the poll finds it.
+    await ds.getRepository(OutboxMessage).insert(row());
+    await expectEventually(async () => expect(await unpublished()).toBe(0), 5_000);
+    expect(batches).toHaveBeenCalledTimes(2);
+  });
+
+  it("takes a write committed during a poll's probe as a wake", async () => {
+    relay = new OutboxRelay(ds, nc, writer, { pollMs: 200, batchSize: 3 });
+    // Every probe misses: only the write's own wake can send the row.
+    const probes = jest.spyOn(relay as unknown as { hasUnpublished: () => Promise<boolean> }, 'hasUnpublished').mockImplementation(async () => {
+      if (probes.mock.calls.length === 1) await write();
+      return false;
+    });
+    relay.start();
+    await expectEventually(() => expect(probes).toHaveBeenCalled(), 5_000);
+    await expectEventually(async () => expect(await unpublished()).toBe(0), 5_000);
+  });
 });

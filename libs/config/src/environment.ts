@@ -53,7 +53,7 @@ export const environmentSchema = z.object({
   LOG_LEVEL: z.enum(['error', 'warn', 'log', 'debug', 'verbose']).default('log'),
   COMMAND_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(5_000),
   OUTBOX_RELAY_ENABLED: flag(true),
-  OUTBOX_POLL_MS: z.coerce.number().int().min(10).max(60_000).default(200),
+  OUTBOX_POLL_MS: z.coerce.number().int().min(10).max(60_000).default(1_000),
   /** Demo data for an empty database: `true` (all), `false` (none) or a list of `catalogue`, `technicians`, `parts`, `outlets`. */
   DEMO_DATA: z
     .string()

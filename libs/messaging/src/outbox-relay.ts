@@ -134,19 +134,35 @@ export class OutboxRelay {
       // otherwise the outbox is drained, and the next batch waits for a write or the poll (another
       // replica's rows). Going round again at once would cost an empty transaction per wake.
       const more = published >= batchSize || this.written;
-      if (!more && this.running) await this.idle();
+      if (!more) await this.idleUntilWork();
     }
   }
 
-  private idle(): Promise<void> {
+  /**
+   * Waits for a local write, or for the poll to find rows written elsewhere. The poll asks with one
+   * indexed statement, not a batch's transaction: most polls find nothing, in every service.
+   */
+  private async idleUntilWork(): Promise<void> {
+    // A failed probe counts as work: the batch then meets the failure and backs off.
+    while (this.running && (await this.idle()) === 'poll' && !(await this.hasUnpublished().catch(() => true)));
+  }
+
+  private async hasUnpublished(): Promise<boolean> {
+    const found = await this.dataSource.getRepository(OutboxMessage).createQueryBuilder('o').select('1').where('o.published_at IS NULL').limit(1).getRawMany();
+    return found.length > 0;
+  }
+
+  private idle(): Promise<'woken' | 'poll'> {
+    // A write during the probe found its wake unset: it counts as the wake.
+    if (!this.running || this.written) return Promise.resolve('woken');
     return new Promise((resolve) => {
-      const done = (): void => {
+      const done = (why: 'woken' | 'poll'): void => {
         clearTimeout(timer);
         this.wake = undefined;
-        resolve();
+        resolve(why);
       };
-      const timer = setTimeout(done, this.options.pollMs);
-      this.wake = done;
+      const timer = setTimeout(() => done('poll'), this.options.pollMs);
+      this.wake = () => done('woken');
     });
   }
 }
