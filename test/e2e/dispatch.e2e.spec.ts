@@ -164,6 +164,9 @@ describe('dispatch (派工) through the gateway', () => {
       hazards = site.body.hazards;
       request = newWorkOrder('hangzhou', VISIT_DAY, { productCategory: 'washing_machine', site: { siteId, ...CITIES.hangzhou } });
       workOrder = await dispatch.createWorkOrder(request);
+      // The creation's reply shows the site's hazards, none acknowledged, as the work order's own read does.
+      expect(workOrder.hazards.map((h) => [h.type, h.acknowledged])).toEqual([['electrical', false], ['animal', false]]);
+      expect(workOrder).toEqual(await dispatch.workOrder(workOrder.id));
       expect((await dispatch.actOk(workOrder.id, 'assign')).technicianId).toBe(technician.id);
     });
 

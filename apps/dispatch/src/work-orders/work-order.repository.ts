@@ -113,6 +113,11 @@ export class WorkOrderTransaction {
   details(workOrderId: string): Promise<WorkOrderDetails> {
     return loadDetails(this.manager, workOrderId);
   }
+
+  /** A work order inserted by this transaction: nothing hangs off it yet but its site's hazards. */
+  async detailsOfNew(workOrder: WorkOrder): Promise<WorkOrderDetails> {
+    return { workOrder, assignments: [], record: null, loaners: [], hazards: await this.siteHazards(workOrder.siteId), acknowledgedHazardIds: new Set() };
+  }
 }
 
 /** PostgreSQL's deadlock and serialization failures: the transaction may simply run again. */

@@ -28,7 +28,7 @@ export class CreateWorkOrderUseCase {
         causationId,
         data: createdEventData(workOrder),
       });
-      return toWorkOrderView(await tx.details(workOrder.id));
+      return toWorkOrderView(await tx.detailsOfNew(workOrder));
     });
   }
 }
