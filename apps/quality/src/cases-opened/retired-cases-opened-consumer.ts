@@ -4,7 +4,7 @@ import type { NatsConnection } from '@nats-io/transport-node';
 import { DurableConsumers, EVENT_STREAM, type CaseOpenedV1, type EventEnvelope } from '@aftersales/contracts';
 import { DurableConsumer, NATS_CONNECTION } from '@aftersales/messaging';
 import { CasesOpenedRepository } from './cases-opened.repository';
-import { openedCountOf } from './opened-day';
+import { openedCountOf } from './opened-count';
 
 const RETIRED = DurableConsumers.qualityCasesOpened;
 const POLL_MS = 1_000;

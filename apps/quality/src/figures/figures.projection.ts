@@ -5,7 +5,7 @@ import type { EntityManager } from 'typeorm';
 import { DurableConsumers, EVENT_STREAM, eventType, EventSubjects, type CaseOpenedV1, type EventEnvelope } from '@aftersales/contracts';
 import { DurableConsumer, NATS_CONNECTION } from '@aftersales/messaging';
 import { CasesOpenedRepository } from '../cases-opened/cases-opened.repository';
-import { openedCountOf } from '../cases-opened/opened-day';
+import { openedCountOf } from '../cases-opened/opened-count';
 import { factChangeOf } from './figure-facts';
 import { FiguresRepository } from './figures.repository';
 
