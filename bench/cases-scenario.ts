@@ -9,8 +9,6 @@ import { snapshotMetrics } from './app-metrics';
 import { ProcessMeter, settleBefore, type ProcessUsage, type Settle } from './proc-stats';
 import { firstActivityStartMs } from './workflow-history';
 
-/** Busy cores below which the stack counts as idle before the half-load phase (apps polling, timers ticking). */
-
 interface SentCase {
   caseNo: string;
   sentAt: number;
