@@ -148,6 +148,18 @@ describe('dispatch (派工) through the gateway', () => {
     for (const row of rows) expect({ orders: row.orders, assigned: row.assigned }).toEqual({ orders: row.capacity, assigned: row.capacity });
   });
 
+  it("lists a site's hazards in the order they were recorded, a recording's hazards as they were given", async () => {
+    const siteId = `addr-${crypto.randomUUID()}`;
+    const record = (types: string[]) => cluster.api<SiteHazards>(`/api/v1/sites/${siteId}/hazards`, { body: { hazards: types.map((type) => ({ type })) } });
+    const first = await record(['height', 'animal', 'structural', 'electrical', 'gas']);
+    expect([first.status, first.body.hazards.map((h) => h.type)]).toEqual([201, ['height', 'animal', 'structural', 'electrical', 'gas']]);
+    const second = await record(['other', 'chemical', 'confined_space']);
+    const all = ['height', 'animal', 'structural', 'electrical', 'gas', 'other', 'chemical', 'confined_space'];
+    expect([second.status, second.body.hazards.map((h) => h.type)]).toEqual([201, all]);
+    const listed = await cluster.api<SiteHazards>(`/api/v1/sites/${siteId}/hazards`);
+    expect(listed.body).toEqual(second.body);
+  });
+
   describe('an on-site visit', () => {
     let technician: TechnicianView;
     let workOrder: WorkOrderView;

@@ -10,6 +10,7 @@ import { WorkOrder } from '../work-orders/work-order.entity';
 import { InitDispatch1763900000000 } from '../migrations/1763900000000-init-dispatch';
 import { DispatchWorkOrders1763910000000 } from '../migrations/1763910000000-dispatch-work-orders';
 import { TechnicianContactAndProvince1764000000000 } from '../migrations/1764000000000-technician-contact-and-province';
+import { SiteHazardPosition1764500000000 } from '../migrations/1764500000000-site-hazard-position';
 import { TechnicianNotification } from '../notifications/technician-notification.entity';
 
 /** Shared by the app and the migration command. */
@@ -27,5 +28,5 @@ export const dispatchDataSource: ServiceDataSourceSpec = {
     Loaner,
     TechnicianNotification,
   ],
-  migrations: [InitDispatch1763900000000, DispatchWorkOrders1763910000000, TechnicianContactAndProvince1764000000000, ...outboxAuditIndexMigrations('dispatch')],
+  migrations: [InitDispatch1763900000000, DispatchWorkOrders1763910000000, TechnicianContactAndProvince1764000000000, SiteHazardPosition1764500000000, ...outboxAuditIndexMigrations('dispatch')],
 };

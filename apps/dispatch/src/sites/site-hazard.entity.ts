@@ -19,4 +19,11 @@ export class SiteHazard {
 
   @Column({ name: 'recorded_at', type: 'timestamptz' })
   recordedAt: Date;
+
+  /** Its place in the list it was recorded with (hazards recorded together share `recordedAt`). */
+  @Column({ type: 'smallint', default: 0 })
+  position: number;
 }
+
+/** A site's hazards as they were recorded: by recording, then as listed in it. */
+export const RECORDED_ORDER = { recordedAt: 'ASC', position: 'ASC', id: 'ASC' } as const;

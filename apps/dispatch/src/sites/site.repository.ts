@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Events, HazardType } from '@aftersales/contracts';
 import { OutboxWriter, type NewEvent } from '@aftersales/messaging';
-import { SiteHazard } from './site-hazard.entity';
+import { RECORDED_ORDER, SiteHazard } from './site-hazard.entity';
 
 export class SiteTransaction {
   constructor(
@@ -11,7 +11,7 @@ export class SiteTransaction {
   ) {}
 
   addHazards(siteId: string, hazards: readonly { type: HazardType; note?: string }[], recordedAt: Date): Promise<SiteHazard[]> {
-    const rows = hazards.map((h) => this.manager.create(SiteHazard, { siteId, type: h.type, note: h.note ?? null, recordedAt }));
+    const rows = hazards.map((h, position) => this.manager.create(SiteHazard, { siteId, type: h.type, note: h.note ?? null, recordedAt, position }));
     return this.manager.save(rows);
   }
 
@@ -34,6 +34,6 @@ export class SiteRepository {
   }
 
   hazardsOf(siteId: string): Promise<SiteHazard[]> {
-    return this.dataSource.getRepository(SiteHazard).find({ where: { siteId }, order: { recordedAt: 'ASC', id: 'ASC' } });
+    return this.dataSource.getRepository(SiteHazard).find({ where: { siteId }, order: RECORDED_ORDER });
   }
 }
