@@ -1,4 +1,4 @@
-import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index, PrimaryGeneratedColumn, type EntityManager } from 'typeorm';
 import type { HazardType } from '@aftersales/contracts';
 
 /** A known danger at a site (危险源), keyed by the caller's site/address id; briefed before a visit. */
@@ -26,4 +26,6 @@ export class SiteHazard {
 }
 
 /** A site's hazards as they were recorded: by recording, then as listed in it. */
-export const RECORDED_ORDER = { recordedAt: 'ASC', position: 'ASC', id: 'ASC' } as const;
+export function hazardsAtSite(manager: EntityManager, siteId: string): Promise<SiteHazard[]> {
+  return manager.find(SiteHazard, { where: { siteId }, order: { recordedAt: 'ASC', position: 'ASC', id: 'ASC' } });
+}

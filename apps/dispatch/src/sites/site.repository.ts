@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Events, HazardType } from '@aftersales/contracts';
 import { OutboxWriter, type NewEvent } from '@aftersales/messaging';
-import { RECORDED_ORDER, SiteHazard } from './site-hazard.entity';
+import { hazardsAtSite, SiteHazard } from './site-hazard.entity';
 
 export class SiteTransaction {
   constructor(
@@ -34,6 +34,6 @@ export class SiteRepository {
   }
 
   hazardsOf(siteId: string): Promise<SiteHazard[]> {
-    return this.dataSource.getRepository(SiteHazard).find({ where: { siteId }, order: RECORDED_ORDER });
+    return hazardsAtSite(this.dataSource.manager, siteId);
   }
 }

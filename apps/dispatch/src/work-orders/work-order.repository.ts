@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, IsNull, QueryFailedError, type EntityManager } from 'typeorm';
 import type { EventData, Events } from '@aftersales/contracts';
 import { OutboxWriter, type NewEvent } from '@aftersales/messaging';
-import { RECORDED_ORDER, SiteHazard } from '../sites/site-hazard.entity';
+import { hazardsAtSite, type SiteHazard } from '../sites/site-hazard.entity';
 import { emptyRecordState } from './service-record.rules';
 import { AssignmentRepository } from './assignment/assignment.repository';
 import { HazardAcknowledgement } from './hazard-acknowledgement.entity';
@@ -42,7 +42,7 @@ export class WorkOrderTransaction {
   }
 
   siteHazards(siteId: string): Promise<SiteHazard[]> {
-    return this.manager.find(SiteHazard, { where: { siteId }, order: RECORDED_ORDER });
+    return hazardsAtSite(this.manager, siteId);
   }
 
   async acknowledgedHazardIds(workOrderId: string, technicianId: string): Promise<Set<string>> {
@@ -174,7 +174,7 @@ async function loadDetails(manager: EntityManager, workOrderId: string): Promise
   const assignments = await manager.find(WorkOrderAssignment, { where: { workOrderId }, order: { assignedAt: 'ASC', id: 'ASC' } });
   const record = await manager.findOneBy(ServiceRecord, { workOrderId });
   const loaners = await manager.find(Loaner, { where: { workOrderId }, order: { issuedAt: 'ASC', id: 'ASC' } });
-  const hazards = await manager.find(SiteHazard, { where: { siteId: workOrder.siteId }, order: RECORDED_ORDER });
+  const hazards = await hazardsAtSite(manager, workOrder.siteId);
   const acknowledged = workOrder.technicianId ? await manager.findBy(HazardAcknowledgement, { workOrderId, technicianId: workOrder.technicianId }) : [];
   return { workOrder, assignments, record, loaners, hazards, acknowledgedHazardIds: new Set(acknowledged.map((a) => a.hazardId)) };
 }
