@@ -52,7 +52,7 @@ describe('a service case from HTTP to workflow', () => {
     });
   });
 
-  it('starts a new case as the current type (caseWorkflowV4) with its search attributes set, without patch markers in its history', async () => {
+  it('starts a new case as the current type (caseWorkflowV5) with its search attributes set, without patch markers in its history', async () => {
     const { body } = await cluster.api<CaseView>('/api/v1/cases', { body: newCaseRequest() });
     const handle = cluster.temporal.workflow.getHandle(caseWorkflowId(body.caseNo));
     await expectEventually(async () => expect((await handle.query(caseStateQuery)).status).toBe('acknowledged'));

@@ -1,4 +1,4 @@
-import type { CasePolicy, CaseView, CustomerFileView, SlaClockView, WorkOrderView } from '@aftersales/contracts';
+import type { CasePolicy, CaseView, CustomerFileView, NotificationAttemptView, SlaClockView, TechnicianNotificationView, WorkOrderView } from '@aftersales/contracts';
 import { caseWorkflowId } from '@aftersales/workflows';
 import { newCaseRequest } from '../support/case-fixtures';
 import { daysAgo } from '../support/dates';
@@ -113,6 +113,40 @@ describe('an in-warranty on-site repair from intake to closed', () => {
     }, 20_000);
     const opened = await sla();
     expect(opened.timeline.filter((e) => e.kind === 'retargeted')).toHaveLength(1);
+  });
+
+  it('takes its own dispatch from the answer, with no signal for it, and a reassignment from the event, telling each once', async () => {
+    const crew = [await dispatch.registerTechnician(newTechnician('ningbo')), await dispatch.registerTechnician(newTechnician('ningbo'))];
+    const request = newCaseRequest({
+      serviceType: 'repair_onsite',
+      address: { city: '宁波', line: '鄞州区天童南路 9 号', ...CITIES.ningbo },
+      product: { model: 'AC-3000', serialNo: `AC3K-${Date.now()}`, purchaseDate: daysAgo(40), registeredOn: daysAgo(39) },
+    });
+    const { caseNo } = (await cluster.api<CaseView>('/api/v1/cases', { body: request })).body;
+    const handle = cluster.temporal.workflow.getHandle(caseWorkflowId(caseNo));
+    const signals = async () => ((await handle.fetchHistory()).events ?? []).filter((e) => e.workflowExecutionSignaledEventAttributes).length;
+    const told = async (workOrderId: string) => ({
+      customer: (await cluster.api<NotificationAttemptView[]>(`/api/v1/cases/${caseNo}/notifications`)).body.filter((a) => a.template === 'technician_assigned').length,
+      technicians: (await cluster.api<TechnicianNotificationView[]>(`/api/v1/work-orders/${workOrderId}/notifications`)).body
+        .filter((a) => a.template === 'work_order_assigned')
+        .map((a) => a.technicianId),
+    });
+
+    const workOrder = await expectEventually(async () => {
+      const res = await cluster.api<WorkOrderView>(`/api/v1/cases/${caseNo}/work-order`);
+      expect(res.body.status).toBe('assigned');
+      return res.body;
+    }, 20_000);
+    const [first, second] = workOrder.technicianId === crew[0].id ? crew : [crew[1], crew[0]];
+    expect(workOrder.technicianId).toBe(first.id);
+    await expectEventually(async () => expect(await told(workOrder.id)).toEqual({ customer: 1, technicians: [first.id] }));
+    // The workflow asked for the technician and applied the answer: nothing came back as a signal.
+    expect(await signals()).toBe(0);
+
+    // A reassignment is dispatch's own doing: it reaches the case as the event, and is told as well.
+    expect((await dispatch.actOk(workOrder.id, 'decline', { technicianId: first.id })).technicianId).toBe(second.id);
+    await expectEventually(async () => expect(await told(workOrder.id)).toEqual({ customer: 2, technicians: [first.id, second.id] }));
+    expect(await signals()).toBe(1);
   });
 
   it('refuses a province-variant policy without its two budgets, naming the field', async () => {

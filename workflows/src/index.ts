@@ -6,8 +6,8 @@ export * from './sla';
 /** Workflow ids are business keys: `case-<caseNo>`. */
 export const caseWorkflowId = (caseNo: string): string => `case-${caseNo}`;
 import * as workflowFunctions from './workflows';
-/** The type every new case starts as; `caseWorkflowV3`, `caseWorkflowV2` and `caseWorkflow` run on for the cases started before it. */
-export const CASE_WORKFLOW_TYPE = 'caseWorkflowV4' satisfies keyof typeof workflowFunctions;
+/** The type every new case starts as; `caseWorkflowV4` down to `caseWorkflow` run on for the cases started before it. */
+export const CASE_WORKFLOW_TYPE = 'caseWorkflowV5' satisfies keyof typeof workflowFunctions;
 /** The workflow types the worker registers (the bundle's entry point), for counts and tooling. */
 export const WORKFLOW_TYPES: readonly string[] = Object.keys(workflowFunctions);
 export * from './billing';

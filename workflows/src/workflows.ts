@@ -1,5 +1,5 @@
 // The workflow bundle's entry point: workflow functions only.
-export { caseWorkflow, caseWorkflowV2, caseWorkflowV3, caseWorkflowV4 } from './case/case.workflow';
+export { caseWorkflow, caseWorkflowV2, caseWorkflowV3, caseWorkflowV4, caseWorkflowV5 } from './case/case.workflow';
 export { receivableWorkflow } from './billing/receivable.workflow';
 export { retentionClaimWorkflow } from './billing/retention-claim.workflow';
 export { outletEstablishmentWorkflow } from './outlet/establishment.workflow';

@@ -1,5 +1,12 @@
 import type { CaseStatus, NotificationTemplate, SlaEventV1, TechnicianNotificationTemplate } from '@aftersales/contracts';
 
+/** The case's work order after dispatchCase; `assignment` is its current one, if any (older answers lack it). */
+export interface DispatchedCase {
+  workOrderId: string;
+  technicianId: string | null;
+  assignment?: { id: string; distanceKm: number; outOfProvince: boolean } | null;
+}
+
 /** What the case workflow asks of the services. Implemented in apps/worker as thin NATS commands. */
 export interface CaseActivities {
   /** Idempotent: acknowledging an acknowledged or cancelled case returns its status unchanged. */
@@ -13,8 +20,10 @@ export interface CaseActivities {
   /**
    * Opens the case's work order in dispatch (or finds the open one) and asks for a technician.
    * Idempotent; `technicianId` is null when nobody qualified is free (a dispatcher assigns later).
+   * `appliesAssignment`: the workflow applies the answer's assignment itself, so dispatch marks the
+   * event as the case workflow's and the bridge does not relay it back (caseWorkflowV5 on).
    */
-  dispatchCase(input: { caseNo: string }): Promise<{ workOrderId: string; technicianId: string | null }>;
+  dispatchCase(input: { caseNo: string; appliesAssignment?: boolean }): Promise<DispatchedCase>;
   /** Tells the customer through intake's notification port; delivered once per key. */
   notifyCustomer(input: { caseNo: string; template: NotificationTemplate; key: string }): Promise<void>;
   /** Cancels the case in intake with a reason (a rejected quote ends a paid case); idempotent. */

@@ -104,13 +104,26 @@ const BORN_AFTER_THE_PATCHES = { takes: () => true, startedWithSearchAttributes:
 
 /**
  * `case-<caseNo>`: drives one service case from opening to its end, with its SLA clocks. Every new case
- * starts as this type (CASE_WORKFLOW_TYPE). It is caseWorkflowV3 keeping one timer for its next alarm
- * while that alarm's instant stays the same (WakeUpTimer): an event that leaves the deadlines as they
- * were (an assignment within the radius, an appointment, a payment) no longer cancels the timer and
- * starts another, and the timer keeps the due time it was first set with.
+ * starts as this type (CASE_WORKFLOW_TYPE). It is caseWorkflowV4 applying the assignment its own
+ * dispatch answers with: the distance sets the on-site budget and the notices go out in the same
+ * workflow task, and dispatch marks the event as the workflow's, so the bridge does not relay it back.
+ * A case dispatched automatically takes no signal and no second task for its technician. An
+ * assignment's notices are keyed by the assignment, so one learnt from the answer and from an event
+ * is told once.
+ */
+export async function caseWorkflowV5(input: CaseWorkflowInput): Promise<CaseOutcome> {
+  return runCase(input, { ...BORN_AFTER_THE_PATCHES, batchesSlaRecords: true, keepsWakeUpTimer: true, appliesOwnAssignment: true });
+}
+
+/**
+ * Cases started as V4 run on as V4: caseWorkflowV3 keeping one timer for its next alarm while that
+ * alarm's instant stays the same (WakeUpTimer): an event that leaves the deadlines as they were (an
+ * assignment within the radius, an appointment, a payment) no longer cancels the timer and starts
+ * another, and the timer keeps the due time it was first set with. It learns every assignment from
+ * the event, as the versions before it.
  */
 export async function caseWorkflowV4(input: CaseWorkflowInput): Promise<CaseOutcome> {
-  return runCase(input, { ...BORN_AFTER_THE_PATCHES, batchesSlaRecords: true, keepsWakeUpTimer: true });
+  return runCase(input, { ...BORN_AFTER_THE_PATCHES, batchesSlaRecords: true, keepsWakeUpTimer: true, appliesOwnAssignment: false });
 }
 
 /**
@@ -122,7 +135,7 @@ export async function caseWorkflowV4(input: CaseWorkflowInput): Promise<CaseOutc
  * upserting after each alarm.
  */
 export async function caseWorkflowV3(input: CaseWorkflowInput): Promise<CaseOutcome> {
-  return runCase(input, { ...BORN_AFTER_THE_PATCHES, batchesSlaRecords: true, keepsWakeUpTimer: false });
+  return runCase(input, { ...BORN_AFTER_THE_PATCHES, batchesSlaRecords: true, keepsWakeUpTimer: false, appliesOwnAssignment: false });
 }
 
 /**
@@ -134,12 +147,12 @@ export async function caseWorkflowV3(input: CaseWorkflowInput): Promise<CaseOutc
  * A change from here on is a `patched()` call again, or a new type.
  */
 export async function caseWorkflowV2(input: CaseWorkflowInput): Promise<CaseOutcome> {
-  return runCase(input, { ...BORN_AFTER_THE_PATCHES, batchesSlaRecords: false, keepsWakeUpTimer: false });
+  return runCase(input, { ...BORN_AFTER_THE_PATCHES, batchesSlaRecords: false, keepsWakeUpTimer: false, appliesOwnAssignment: false });
 }
 
 /** Cases started before caseWorkflowV2: each path taken as its patch marker says. */
 export async function caseWorkflow(input: CaseWorkflowInput): Promise<CaseOutcome> {
-  return runCase(input, { takes: patched, startedWithSearchAttributes: false, timelineDating: 'when-noticed', batchesSlaRecords: false, keepsWakeUpTimer: false });
+  return runCase(input, { takes: patched, startedWithSearchAttributes: false, timelineDating: 'when-noticed', batchesSlaRecords: false, keepsWakeUpTimer: false, appliesOwnAssignment: false });
 }
 
 interface CaseVersion {
@@ -153,6 +166,8 @@ interface CaseVersion {
   batchesSlaRecords: boolean;
   /** One timer for the next alarm, kept while its instant stays; before V4, a new timer every pass of the loop. */
   keepsWakeUpTimer: boolean;
+  /** Its dispatch's answer is its assignment (keyed by the assignment's id); before V5, only the event. */
+  appliesOwnAssignment: boolean;
 }
 
 async function runCase(input: CaseWorkflowInput, version: CaseVersion): Promise<CaseOutcome> {
@@ -186,6 +201,8 @@ async function runCase(input: CaseWorkflowInput, version: CaseVersion): Promise<
   let outstandingMinor: number | null = null;
   let signedOff = false;
   const wakeUpTimer = version.keepsWakeUpTimer ? new WakeUpTimer() : null;
+  /** The assignments applied, by their key: the assignment's id from V5, before it the event's. */
+  const appliedAssignments = new Set<string>();
 
   const state = (): CaseWorkflowState => ({
     caseNo: input.caseNo,
@@ -224,6 +241,15 @@ async function runCase(input: CaseWorkflowInput, version: CaseVersion): Promise<
   const tellTechnician = (template: TechnicianNotificationTemplate, key: string): void => {
     if (notifiesTechnicians && workOrderId) toNotifyTechnician.push({ workOrderId, template, key });
   };
+  /** RULES.md 派工: the customer and the technician are told, and the on-site budget follows the distance; once per key. */
+  const applyAssignment = (key: string, site: { distanceKm?: number; outOfProvince?: boolean }, assignedTechnicianId: string | undefined): void => {
+    if (appliedAssignments.has(key)) return;
+    appliedAssignments.add(key);
+    toNotify.push({ template: 'technician_assigned', key: `assigned:${key}` });
+    if (typeof site.distanceKm === 'number') clocks.learnSite({ distanceKm: site.distanceKm, outOfProvince: site.outOfProvince }, priority);
+    if (notifiesTechnicians && assignedTechnicianId) technicianId = assignedTechnicianId;
+    tellTechnician('work_order_assigned', `assigned:${key}`);
+  };
   const requireRunningCase = (): void => {
     if (TERMINAL_CASE_STATUSES.includes(status)) throw ApplicationFailure.nonRetryable(`case is ${status}`, 'INVALID_TRANSITION');
   };
@@ -236,10 +262,7 @@ async function runCase(input: CaseWorkflowInput, version: CaseVersion): Promise<
     if (next) moveTo(next);
     if (notifiesTechnicians && ids.workOrderId) workOrderId = ids.workOrderId;
     if (type === ASSIGNED || type === REASSIGNED) {
-      toNotify.push({ template: 'technician_assigned', key: `assigned:${eventId}` });
-      if (typeof distanceKm === 'number') clocks.learnSite({ distanceKm, outOfProvince }, priority);
-      if (notifiesTechnicians && ids.technicianId) technicianId = ids.technicianId;
-      tellTechnician('work_order_assigned', `assigned:${eventId}`);
+      applyAssignment(version.appliesOwnAssignment && ids.assignmentId ? ids.assignmentId : eventId, { distanceKm, outOfProvince }, ids.technicianId);
     }
     if (type === APPOINTMENT_CONFIRMED) {
       toNotify.push({ template: 'appointment_confirmed', key: `appointment:${eventId}` });
@@ -348,9 +371,11 @@ async function runCase(input: CaseWorkflowInput, version: CaseVersion): Promise<
 
   async function dispatchNow(): Promise<void> {
     try {
-      const dispatched = await dispatchCase({ caseNo: input.caseNo });
+      const dispatched = await dispatchCase(version.appliesOwnAssignment ? { caseNo: input.caseNo, appliesAssignment: true } : { caseNo: input.caseNo });
       workOrderId = dispatched.workOrderId;
       technicianId = dispatched.technicianId;
+      const { assignment } = dispatched;
+      if (version.appliesOwnAssignment && assignment) applyAssignment(assignment.id, assignment, dispatched.technicianId ?? undefined);
     } catch (error) {
       // A refusal (site cannot be located, ...) leaves the case to a dispatcher; its events move it on.
       log.warn('case not dispatched automatically', { caseNo: input.caseNo, error: (error as Error).message });

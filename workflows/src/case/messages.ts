@@ -21,6 +21,8 @@ export interface CaseEventSignal {
   /** For a work-order event: the work order and, once assigned, its technician (ids only). */
   workOrderId?: string;
   technicianId?: string;
+  /** For an assignment: its id, which keys its notices from caseWorkflowV5 on. */
+  assignmentId?: string;
   /** For a payment: what the customer still owes on the case, in minor units. */
   outstandingMinor?: number;
   /** For a rejected quote: the customer's reason code. */

@@ -1,6 +1,6 @@
 import { BillingCommandSubjects, CommandSubjects, CommonErrors, DispatchCommandSubjects, DomainError, InventoryCommandSubjects, type WorkOrderView } from '@aftersales/contracts';
 import type { CommandClient } from '@aftersales/messaging';
-import type { CaseActivities } from '@aftersales/workflows';
+import type { CaseActivities, DispatchedCase } from '@aftersales/workflows';
 import { withActivityErrors } from './to-application-failure';
 
 /** Thin, idempotent activities: one NATS command each, returning ids and statuses only. */
@@ -14,15 +14,15 @@ export function createCaseActivities(commands: CommandClient): CaseActivities {
       const view = await commands.send(CommandSubjects.intakeCloseCase, { caseNo }, { correlationId: caseNo });
       return { status: view.status };
     },
-    async dispatchCase({ caseNo }) {
+    async dispatchCase({ caseNo, appliesAssignment }) {
       const workOrder = await openWorkOrder(commands, caseNo);
-      if (workOrder.status !== 'awaiting_assignment') return { workOrderId: workOrder.id, technicianId: workOrder.technicianId };
+      if (workOrder.status !== 'awaiting_assignment') return dispatched(workOrder);
       try {
-        const assigned = await commands.send(DispatchCommandSubjects.assignWorkOrder, { workOrderId: workOrder.id }, { correlationId: caseNo });
-        return { workOrderId: assigned.id, technicianId: assigned.technicianId };
+        const request = { workOrderId: workOrder.id, ...(appliesAssignment ? { requestedBy: 'case_workflow' as const } : {}) };
+        return dispatched(await commands.send(DispatchCommandSubjects.assignWorkOrder, request, { correlationId: caseNo }));
       } catch (error) {
         // Nobody qualified is free: the work order waits for a dispatcher, the case for its events.
-        if (error instanceof DomainError && error.code === 'DISPATCH.NO_TECHNICIAN_AVAILABLE') return { workOrderId: workOrder.id, technicianId: null };
+        if (error instanceof DomainError && error.code === 'DISPATCH.NO_TECHNICIAN_AVAILABLE') return { workOrderId: workOrder.id, technicianId: null, assignment: null };
         throw error;
       }
     },
@@ -95,6 +95,16 @@ export function createCaseActivities(commands: CommandClient): CaseActivities {
 }
 
 /** The case's open work order, created from intake's dispatch details the first time. */
+/** The work order's ids and its current assignment's facts: no name, phone or address. */
+function dispatched(workOrder: WorkOrderView): DispatchedCase {
+  const current = workOrder.assignment;
+  return {
+    workOrderId: workOrder.id,
+    technicianId: workOrder.technicianId,
+    assignment: current ? { id: current.id, distanceKm: current.distanceKm, outOfProvince: current.outOfProvince } : null,
+  };
+}
+
 async function openWorkOrder(commands: CommandClient, caseNo: string): Promise<WorkOrderView> {
   try {
     const existing = await commands.send(DispatchCommandSubjects.findWorkOrderForCase, { caseNo }, { correlationId: caseNo });

@@ -12,9 +12,10 @@ import {
   EventSubjects,
   type CaseOpenedV1,
   type EventEnvelope,
+  type WorkOrderAssignedV1,
 } from '@aftersales/contracts';
 import { DurableConsumer, NATS_CONNECTION } from '@aftersales/messaging';
-import { CASE_WORKFLOW_TYPE, caseEventSignal, caseStartSearchAttributes, caseWorkflowId, type caseWorkflowV4, type CaseEventSignal } from '@aftersales/workflows';
+import { CASE_WORKFLOW_TYPE, caseEventSignal, caseStartSearchAttributes, caseWorkflowId, type caseWorkflowV5, type CaseEventSignal } from '@aftersales/workflows';
 import { EAGER_START_CLIENT } from '../temporal/worker-connection';
 
 export const CASE_BRIDGE_CONSUMER = DurableConsumers.workerCaseBridge.durable;
@@ -26,17 +27,19 @@ export const CASE_BILLING_BRIDGE_CONSUMER = DurableConsumers.workerCaseBillingBr
  */
 const BRIDGE_CONCURRENCY = 32;
 const byCase = (e: EventEnvelope): string => e.correlationid;
+const ASSIGNED = eventType(DispatchEventSubjects.workOrderAssigned);
 
 /**
  * The event types a case workflow reacts to; everything else on the subjects is acknowledged and skipped.
  * `case.acknowledged` and `case.closed` are not among them: only the workflow acknowledges and closes a
  * case, and it has the answer already. Relayed, its own close could reach it before the workflow task that
  * closed it completes; that task would then be retried with the case already closed, skipping the steps
- * between (the invoice and payment of a paid case).
+ * between (the invoice and payment of a paid case). An assignment the workflow asked for is skipped for
+ * the same reason (askedByTheCase).
  */
 const ROUTED_TYPES = new Set([
   eventType(EventSubjects.caseCancelled),
-  eventType(DispatchEventSubjects.workOrderAssigned),
+  ASSIGNED,
   eventType(DispatchEventSubjects.workOrderReassigned),
   eventType(DispatchEventSubjects.workOrderAppointmentConfirmed),
   eventType(DispatchEventSubjects.workOrderCheckedIn),
@@ -82,7 +85,7 @@ export class CaseEventBridge implements OnApplicationBootstrap, BeforeApplicatio
 
   private async relay(envelope: EventEnvelope): Promise<void> {
     if (envelope.type === eventType(EventSubjects.caseOpened)) return this.startCase(envelope as EventEnvelope<CaseOpenedV1>);
-    if (!ROUTED_TYPES.has(envelope.type)) return;
+    if (!ROUTED_TYPES.has(envelope.type) || askedByTheCase(envelope)) return;
     // The correlation id of every case event is its case number (dispatch's aggregate is the work order).
     const caseNo = envelope.correlationid;
     if (!CASE_NO_PATTERN.test(caseNo)) {
@@ -108,7 +111,7 @@ export class CaseEventBridge implements OnApplicationBootstrap, BeforeApplicatio
     }
     const paidService = entitlement?.decision === 'paid';
     try {
-      const { eagerlyStarted } = await this.starter.workflow.start<typeof caseWorkflowV4>(CASE_WORKFLOW_TYPE, {
+      const { eagerlyStarted } = await this.starter.workflow.start<typeof caseWorkflowV5>(CASE_WORKFLOW_TYPE, {
         workflowId: caseWorkflowId(caseNo),
         taskQueue: this.env.TEMPORAL_TASK_QUEUE,
         args: [{ caseId, caseNo, serviceType, customerTier, priority, receivedAt, siteDistanceKm, policy, paidService, openedEventId: envelope.id }],
@@ -128,9 +131,17 @@ export class CaseEventBridge implements OnApplicationBootstrap, BeforeApplicatio
   }
 }
 
+/**
+ * An assignment the case's own workflow asked for (caseWorkflowV5 on): it applied dispatch's answer, so
+ * the event would only cost the case a signal and a workflow task.
+ */
+function askedByTheCase(envelope: EventEnvelope): boolean {
+  return envelope.type === ASSIGNED && (envelope.data as Partial<WorkOrderAssignedV1> | undefined)?.requestedBy === 'case_workflow';
+}
+
 /** The ids and figures of an event's data that a case workflow uses; nothing else is passed on. */
 function signalFacts(data: unknown): Partial<CaseEventSignal> {
-  const { distanceKm, outOfProvince, workOrderId, technicianId, outstanding, reason } = (data ?? {}) as Record<string, unknown>;
+  const { distanceKm, outOfProvince, workOrderId, technicianId, assignmentId, outstanding, reason } = (data ?? {}) as Record<string, unknown>;
   const owed = (outstanding as { amountMinor?: unknown } | undefined)?.amountMinor;
   return {
     ...(typeof owed === 'number' ? { outstandingMinor: owed } : {}),
@@ -139,6 +150,7 @@ function signalFacts(data: unknown): Partial<CaseEventSignal> {
     ...(typeof outOfProvince === 'boolean' ? { outOfProvince } : {}),
     ...(typeof workOrderId === 'string' ? { workOrderId } : {}),
     ...(typeof technicianId === 'string' ? { technicianId } : {}),
+    ...(typeof assignmentId === 'string' ? { assignmentId } : {}),
   };
 }
 

@@ -1,5 +1,6 @@
 // Event payloads of the dispatch context: ids, codes, times and distances. No names, phones,
 // addresses or free text (notes, diagnoses, signatures stay in dispatch).
+import type { AssignmentRequester } from './dispatch.types';
 import type {
   AppointmentChannel,
   DispatchableServiceType,
@@ -70,6 +71,12 @@ export interface WorkOrderAssignedV1 {
   dailyCapacity: number;
   candidatesConsidered: number;
   assignedAt: string;
+  /**
+   * `case_workflow` when the case's workflow asked for the assignment and applied the answer itself:
+   * the event bridge does not relay it back as a signal. Absent for a dispatcher's assignment, and for
+   * cases started before caseWorkflowV5, whose workflows learn their assignment from the event.
+   */
+  requestedBy?: AssignmentRequester;
 }
 
 export interface WorkOrderReassignedV1 extends WorkOrderAssignedV1 {

@@ -1,5 +1,5 @@
 import { listTechniciansQuerySchema, registerTechnicianRequestSchema, replaceCertificationsCommandSchema } from './technician.schemas';
-import { confirmAppointmentRequestSchema, createWorkOrderRequestSchema, releaseWorkOrderCommandSchema, updateServiceRecordRequestSchema } from './work-order.schemas';
+import { assignWorkOrderCommandSchema, assignWorkOrderRequestSchema, confirmAppointmentRequestSchema, createWorkOrderRequestSchema, releaseWorkOrderCommandSchema, updateServiceRecordRequestSchema } from './work-order.schemas';
 import type { z } from 'zod';
 
 const technician = {
@@ -73,5 +73,12 @@ describe('dispatch request schemas', () => {
   it('refuses an empty record update and a part quantity of zero', () => {
     expect(fieldsOf(updateServiceRecordRequestSchema, {})).toEqual(['']);
     expect(fieldsOf(updateServiceRecordRequestSchema, { partsUsed: [{ partCode: 'CAP-35UF', qty: 0 }] })).toEqual(['partsUsed.0.qty']);
+  });
+
+  it('lets only the case workflow mark an assignment as its own: a dispatcher\'s request cannot carry the mark', () => {
+    const workOrderId = '0b6f5a3e-2d1c-4e8f-9a7b-123456789abc';
+    expect(fieldsOf(assignWorkOrderRequestSchema, { requestedBy: 'case_workflow' })).toEqual(['']);
+    expect(fieldsOf(assignWorkOrderCommandSchema, { workOrderId, requestedBy: 'case_workflow' })).toEqual([]);
+    expect(fieldsOf(assignWorkOrderCommandSchema, { workOrderId, requestedBy: 'dispatcher' })).toEqual(['requestedBy']);
   });
 });

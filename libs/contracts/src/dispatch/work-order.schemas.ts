@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { caseNoSchema } from '../cases/case.schemas';
 import { codesOf } from '../labels';
 import { APPOINTMENT_CHANNELS, DISPATCHABLE_SERVICE_TYPES, LOANER_CONDITIONS, RELEASE_REASONS, TEST_OUTCOMES } from './dispatch.labels';
+import { ASSIGNMENT_REQUESTERS } from './dispatch.types';
 import { siteIdSchema } from './site.schemas';
 import { isoDateSchema, latitudeSchema, longitudeSchema, productCategorySchema, skillSchema, uuidSchema } from './technician.schemas';
 
@@ -37,7 +38,11 @@ export type WorkOrderRef = z.infer<typeof workOrderRefSchema>;
 
 export const assignWorkOrderRequestSchema = z.strictObject({ serviceDate: isoDateSchema.optional() });
 export type AssignWorkOrderRequest = z.infer<typeof assignWorkOrderRequestSchema>;
-export const assignWorkOrderCommandSchema = assignWorkOrderRequestSchema.extend(workOrderId);
+/**
+ * `requestedBy: 'case_workflow'`: the case's workflow asks and applies the answer itself, so the
+ * assignment event is not relayed back to it (a dispatcher's request, over HTTP, cannot carry it).
+ */
+export const assignWorkOrderCommandSchema = assignWorkOrderRequestSchema.extend({ ...workOrderId, requestedBy: z.enum(ASSIGNMENT_REQUESTERS).optional() });
 export type AssignWorkOrderCommand = z.infer<typeof assignWorkOrderCommandSchema>;
 
 /** Body of `/decline` and `/no-show`: the technician released from the work order. */

@@ -36,7 +36,7 @@ export class AssignWorkOrderUseCase {
         aggregateId: workOrder.id,
         correlationId: workOrder.caseNo,
         causationId,
-        data: assignedEventData(workOrder, assignment),
+        data: { ...assignedEventData(workOrder, assignment), ...(command.requestedBy ? { requestedBy: command.requestedBy } : {}) },
       });
       return toWorkOrderView(await tx.details(workOrder.id));
     });
