@@ -94,7 +94,6 @@ export function createCaseActivities(commands: CommandClient): CaseActivities {
   });
 }
 
-/** The case's open work order, created from intake's dispatch details the first time. */
 /** The work order's ids and its current assignment's facts: no name, phone or address. */
 function dispatched(workOrder: WorkOrderView): DispatchedCase {
   const current = workOrder.assignment;
@@ -105,6 +104,7 @@ function dispatched(workOrder: WorkOrderView): DispatchedCase {
   };
 }
 
+/** The case's open work order, created from intake's dispatch details the first time. */
 async function openWorkOrder(commands: CommandClient, caseNo: string): Promise<WorkOrderView> {
   try {
     const existing = await commands.send(DispatchCommandSubjects.findWorkOrderForCase, { caseNo }, { correlationId: caseNo });
