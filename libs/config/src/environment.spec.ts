@@ -15,6 +15,13 @@ describe('the environment of the gateway settings', () => {
     expect(() => loadEnvironment({ TEMPORAL_WORKFLOW_THREADS: '0' })).toThrow(/TEMPORAL_WORKFLOW_THREADS/);
   });
 
+  it("reads how the worker polls for workflow tasks, ten polls unless told, and refuses anything else", () => {
+    expect(loadEnvironment({}).TEMPORAL_WORKFLOW_TASK_POLLERS).toBe(10);
+    expect(loadEnvironment({ TEMPORAL_WORKFLOW_TASK_POLLERS: 'autoscaling' }).TEMPORAL_WORKFLOW_TASK_POLLERS).toBe('autoscaling');
+    expect(loadEnvironment({ TEMPORAL_WORKFLOW_TASK_POLLERS: '24' }).TEMPORAL_WORKFLOW_TASK_POLLERS).toBe(24);
+    for (const bad of ['1', '101', 'auto', '4.5']) expect(() => loadEnvironment({ TEMPORAL_WORKFLOW_TASK_POLLERS: bad })).toThrow(/TEMPORAL_WORKFLOW_TASK_POLLERS: use autoscaling or a whole number/);
+  });
+
   it('refuses a signing key shorter than 32 characters', () => {
     expect(() => loadEnvironment({ AUTH_JWT_SECRET: 'short' })).toThrow(/AUTH_JWT_SECRET: must be at least 32 characters/);
   });

@@ -46,6 +46,20 @@ export const environmentSchema = z.object({
    * the SDK sets it: each thread keeps its own V8 context, and a run stays on the thread it started on.
    */
   TEMPORAL_WORKFLOW_THREADS: z.coerce.number().int().min(1).max(16).default(1),
+  /**
+   * How the worker polls for workflow tasks: `autoscaling` (the server's backlog hints decide, 1 to 100
+   * polls at once; Temporal server 1.28 and later) or a fixed number of polls at most, the SDK's default of 10.
+   */
+  TEMPORAL_WORKFLOW_TASK_POLLERS: z
+    .string()
+    .default('10')
+    .transform((raw, ctx): 'autoscaling' | number => {
+      if (raw === 'autoscaling') return raw;
+      const n = Number(raw);
+      if (/^\d+$/.test(raw) && n >= 2 && n <= 100) return n;
+      ctx.addIssue({ code: 'custom', message: `use autoscaling or a whole number of polls from 2 to 100, got ${JSON.stringify(raw)}` });
+      return z.NEVER;
+    }),
   PORT: z.coerce.number().int().min(1).max(65535).optional(),
   /** The worker's Temporal SDK metrics exporter (on 127.0.0.1); defaults to the worker's port + 1000. */
   TEMPORAL_METRICS_PORT: z.coerce.number().int().min(1).max(65535).optional(),

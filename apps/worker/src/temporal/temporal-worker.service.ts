@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Inject, Injectable, Logger, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
-import { GracefulShutdownPeriodExpiredError, NativeConnection, Worker } from '@temporalio/worker';
+import { GracefulShutdownPeriodExpiredError, NativeConnection, Worker, type WorkerOptions } from '@temporalio/worker';
 import { ENVIRONMENT, type Environment } from '@aftersales/config';
 import { CommandClient } from '@aftersales/messaging';
 import { Client } from '@temporalio/client';
@@ -18,6 +18,11 @@ export const DEFAULT_WORKFLOW_BUNDLE = resolve(__dirname, '../../../../workflows
 
 /** Well inside the 10 s a supervisor (docker, npm start) waits between SIGTERM and SIGKILL. */
 const WORKER_SHUTDOWN_FORCE_TIME = '6 seconds';
+
+/** TEMPORAL_WORKFLOW_TASK_POLLERS as the SDK's poller behaviour: scaled by the server's hints, or a fixed maximum. */
+export function workflowTaskPolling(setting: 'autoscaling' | number): NonNullable<WorkerOptions['workflowTaskPollerBehavior']> {
+  return setting === 'autoscaling' ? { type: 'autoscaling' } : { type: 'simple-maximum', maximum: setting };
+}
 
 /** The Temporal worker as a lifecycle-managed provider: runs after boot, drains on shutdown. */
 @Injectable()
@@ -49,6 +54,7 @@ export class TemporalWorkerService implements OnApplicationBootstrap, BeforeAppl
       workflowBundle: { codePath },
       maxCachedWorkflows: this.env.TEMPORAL_MAX_CACHED_WORKFLOWS,
       workflowThreadPoolSize: this.env.TEMPORAL_WORKFLOW_THREADS,
+      workflowTaskPollerBehavior: workflowTaskPolling(this.env.TEMPORAL_WORKFLOW_TASK_POLLERS),
       // The same payload codec as every client: with a key, the server stores ciphertext only.
       dataConverter: dataConverterOf(this.env),
       activities: { ...createCaseActivities(this.commands), ...createBillingActivities(this.commands), ...createOutletActivities(this.commands), ...createFollowUpActivities(this.commands), ...createComplaintActivities(this.commands), ...createRecallActivities(this.commands) },
