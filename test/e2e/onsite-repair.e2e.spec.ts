@@ -137,6 +137,7 @@ describe('an in-warranty on-site repair from intake to closed', () => {
       expect(res.body.status).toBe('assigned');
       return res.body;
     }, 20_000);
+    // One of the two Ningbo technicians, the nearest; the other is next in line.
     const [first, second] = workOrder.technicianId === crew[0].id ? crew : [crew[1], crew[0]];
     expect(workOrder.technicianId).toBe(first.id);
     await expectEventually(async () => expect(await told(workOrder.id)).toEqual({ customer: 1, technicians: [first.id] }));
