@@ -34,8 +34,8 @@ const ASSIGNED = eventType(DispatchEventSubjects.workOrderAssigned);
  * `case.acknowledged` and `case.closed` are not among them: only the workflow acknowledges and closes a
  * case, and it has the answer already. Relayed, its own close could reach it before the workflow task that
  * closed it completes; that task would then be retried with the case already closed, skipping the steps
- * between (the invoice and payment of a paid case). An assignment the workflow asked for is skipped for
- * the same reason (askedByTheCase).
+ * between (the invoice and payment of a paid case). An assignment the workflow asked for is skipped too:
+ * the workflow has dispatch's answer already (askedByTheCase).
  */
 const ROUTED_TYPES = new Set([
   eventType(EventSubjects.caseCancelled),

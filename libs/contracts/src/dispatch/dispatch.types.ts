@@ -51,11 +51,11 @@ export interface SiteHazards {
   hazards: SiteHazardView[];
 }
 
-/** Why a technician was chosen: the rule's inputs at the moment of the choice. */
 /** Who asked for an assignment, where it matters to a consumer: the case's own workflow (WorkOrderAssignedV1.requestedBy). */
 export const ASSIGNMENT_REQUESTERS = ['case_workflow'] as const;
 export type AssignmentRequester = (typeof ASSIGNMENT_REQUESTERS)[number];
 
+/** Why a technician was chosen: the rule's inputs at the moment of the choice. */
 export interface AssignmentView {
   id: string;
   technicianId: string;
