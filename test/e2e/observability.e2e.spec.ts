@@ -58,6 +58,9 @@ describe('observability: metrics of every app and JSON logs that follow a case',
       const worker = (await scrape('worker')).text;
       expect(valueOf(worker, 'jetstream_consumer_pending_messages', { consumer: 'worker-case-bridge', state: 'pending' })).toEqual(expect.any(Number));
       expect(valueOf(worker, 'events_handled_total', { consumer: 'worker-case-bridge', outcome: 'ok' })).toBeGreaterThanOrEqual(1);
+      // How long relaying took: for the bridge, mostly the workflow start's round trip to Temporal.
+      expect(valueOf(worker, 'event_handle_duration_seconds_count', { consumer: 'worker-case-bridge' })).toBeGreaterThanOrEqual(1);
+      expect(valueOf(worker, 'event_handle_duration_seconds_sum', { consumer: 'worker-case-bridge' })).toBeGreaterThan(0);
       expect(valueOf(worker, 'temporal_workflow_executions', { workflow_type: CASE_WORKFLOW_TYPE, status: 'Running' })).toBeGreaterThanOrEqual(1);
       // The Temporal SDK's own figures, from its exporter, on the same scrape.
       expect(parseSamples(worker).some((s) => s.name.startsWith('temporal_workflow_task_execution_latency'))).toBe(true);

@@ -11,7 +11,7 @@ import {
 import { headers as natsHeaders, nanos, type NatsConnection } from '@nats-io/transport-node';
 import { z } from 'zod';
 import { deadLetterSubject, EVENT_STREAM, type DeadLetterRecord, type EventEnvelope } from '@aftersales/contracts';
-import { eventsHandled, scrapedGauge, withCorrelationId } from '@aftersales/observability';
+import { eventHandleDuration, eventsHandled, scrapedGauge, withCorrelationId } from '@aftersales/observability';
 import { KeyedLanes } from './keyed-lanes';
 
 export interface DurableConsumerSpec {
@@ -170,6 +170,7 @@ export class DurableConsumer {
       const poison = error as PoisonMessage;
       return this.deadLetter(msg, poison.kind, poison.message, poison.eventId);
     }
+    const handling = eventHandleDuration.startTimer({ consumer: this.spec.durable });
     try {
       await withCorrelationId(envelope.correlationid, () => this.spec.handle(envelope, msg));
       msg.ack();
@@ -184,6 +185,8 @@ export class DurableConsumer {
       const delay = this.retryDelay(attempt);
       this.logger.warn(`event ${envelope.id} (${msg.subject}) failed on attempt ${attempt}, retry in ${delay} ms: ${reason}`);
       msg.nak(delay);
+    } finally {
+      handling();
     }
   }
 

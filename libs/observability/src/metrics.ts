@@ -27,6 +27,13 @@ export const commandDuration = new Histogram({
   registers,
 });
 export const eventsHandled = new Counter({ name: 'events_handled_total', help: 'JetStream events handled by durable consumers, by consumer and outcome', labelNames: ['consumer', 'outcome'], registers });
+export const eventHandleDuration = new Histogram({
+  name: 'event_handle_duration_seconds',
+  help: 'Time a durable consumer spent handling one event, from its delivery to the app to its ack or nak, by consumer',
+  labelNames: ['consumer'],
+  buckets: LATENCY_BUCKETS,
+  registers,
+});
 export const slaEventsRecorded = new Counter({
   name: 'sla_events_total',
   help: 'SLA timeline entries recorded (warnings, breaches, escalations by level, ...), by clock, kind and level',
