@@ -1,11 +1,11 @@
 import type { AppName } from '@aftersales/contracts';
 
 /**
- * The processes that may be made to wait for a core: the worker and the Temporal server, which drive
- * workflows; the request path (gateway, the services, PostgreSQL, NATS) answers people. On one shared
- * host under overload, BACKGROUND_NICE=10 put requests first (README, Benchmark: cases created 62 → 97/s
- * at peak) but the workflows then fell further behind (acknowledged 8.8 → 6.9/s, SLA timers with
- * them), so the default keeps one priority for all.
+ * The processes that may be made to wait for a core: the worker, which drives workflows; the request
+ * path (gateway, the services, PostgreSQL, NATS) answers people. On one shared host under overload,
+ * BACKGROUND_NICE=10 put requests first (README, Benchmark: cases created 62 → 97/s at peak) but the
+ * workflows then fell further behind (acknowledged 8.8 → 6.9/s, SLA timers with them), so the default
+ * keeps one priority for all. The worker's own slots give way to intake instead (TEMPORAL_WORKFLOW_SLOTS_DURING_INTAKE).
  */
 export const BACKGROUND_APPS: readonly AppName[] = ['worker'];
 
@@ -28,5 +28,20 @@ export function backgroundNice(env: NodeJS.ProcessEnv = process.env): number {
  * setpriority after the start would not do, Linux's nice being a thread's.
  */
 export function atNice(nice: number, command: string, args: readonly string[]): [string, string[]] {
-  return nice > 0 ? ['nice', ['-n', String(nice), command, ...args]] : [command, [...args]];
+  return nice !== 0 ? ['nice', ['-n', String(nice), command, ...args]] : [command, [...args]];
+}
+
+export const DEFAULT_TEMPORAL_SERVER_NICE = -5;
+
+/**
+ * `TEMPORAL_SERVER_NICE`: the nice value (−20–19) the local scripts start a Temporal server with, −5 by
+ * default. Every case's start, signals and timers go through that one server: on a host whose cores are
+ * all taken, it comes first, so the workflows of the cases taken in start as fast as they come (README,
+ * Benchmark, session 19). Below 0 needs root (CAP_SYS_NICE); without it nice warns and the server runs at 0.
+ */
+export function temporalServerNice(env: NodeJS.ProcessEnv = process.env): number {
+  const text = env.TEMPORAL_SERVER_NICE ?? String(DEFAULT_TEMPORAL_SERVER_NICE);
+  const nice = Number(text);
+  if (!/^-?\d+$/.test(text) || nice < -20 || nice > 19) throw new Error(`TEMPORAL_SERVER_NICE must be a whole number from -20 to 19, got ${JSON.stringify(text)}`);
+  return nice;
 }

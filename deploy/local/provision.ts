@@ -10,7 +10,7 @@ import { ensureDatabase } from '@aftersales/persistence';
 import { ensureNamespace } from '@aftersales/temporal';
 import { CUSTOM_SEARCH_ATTRIBUTES } from '@aftersales/workflows';
 import { startBackground, stopProcess, type StartedProcess } from './background-process';
-import { atNice, backgroundNice } from './cpu-priority';
+import { atNice, temporalServerNice } from './cpu-priority';
 import { adminNatsEnvironment, localNatsCredentials, natsCredentialsFile, natsServerEnvironment, type NatsCredentials } from './nats-credentials';
 import { LOCAL_NATS_URL, NATS_LOCAL_CONFIG, TEMPORAL_BIN, TEMPORAL_CLI_VERSION, temporalHostPort, TOOL_CACHE_DIR, VAR_DIR } from './paths';
 import { clusterOnPort, startCluster } from './postgres-cluster';
@@ -234,7 +234,7 @@ function startTemporalDevServer(env: Environment, stateDir: string, log: (line: 
     ...CUSTOM_SEARCH_ATTRIBUTES.flatMap((key) => ['--search-attribute', `${key.name}=${CLI_TYPE_NAMES[key.type]}`]),
     '--log-level', 'warn',
   ];
-  return startBackground('temporal', ...atNice(backgroundNice(), binary, args), join(stateDir, 'logs', `temporal-${port}.log`));
+  return startBackground('temporal', ...atNice(temporalServerNice(), binary, args), join(stateDir, 'logs', `temporal-${port}.log`));
 }
 
 async function ensureTemporal(env: Environment, stateDir: string, store: TemporalStore, log: (line: string) => void): Promise<{ started?: StartedProcess; uiUrl: string | null }> {

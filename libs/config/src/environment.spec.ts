@@ -22,6 +22,12 @@ describe('the environment of the gateway settings', () => {
     for (const bad of ['1', '101', 'auto', '4.5']) expect(() => loadEnvironment({ TEMPORAL_WORKFLOW_TASK_POLLERS: bad })).toThrow(/TEMPORAL_WORKFLOW_TASK_POLLERS: use autoscaling or a whole number/);
   });
 
+  it("reads the worker's workflow tasks while cases wait to start, four unless told, and refuses what the SDK cannot run", () => {
+    expect(loadEnvironment({}).TEMPORAL_WORKFLOW_SLOTS_DURING_INTAKE).toBe(4);
+    expect(loadEnvironment({ TEMPORAL_WORKFLOW_SLOTS_DURING_INTAKE: '40' }).TEMPORAL_WORKFLOW_SLOTS_DURING_INTAKE).toBe(40);
+    for (const bad of ['1', '41', 'off', '4.5']) expect(() => loadEnvironment({ TEMPORAL_WORKFLOW_SLOTS_DURING_INTAKE: bad })).toThrow(/TEMPORAL_WORKFLOW_SLOTS_DURING_INTAKE/);
+  });
+
   it('refuses a signing key shorter than 32 characters', () => {
     expect(() => loadEnvironment({ AUTH_JWT_SECRET: 'short' })).toThrow(/AUTH_JWT_SECRET: must be at least 32 characters/);
   });

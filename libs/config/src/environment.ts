@@ -60,6 +60,11 @@ export const environmentSchema = z.object({
       ctx.addIssue({ code: 'custom', message: `use autoscaling or a whole number of polls from 2 to 100, got ${JSON.stringify(raw)}` });
       return z.NEVER;
     }),
+  /**
+   * Workflow tasks the worker runs at once while new cases wait for their workflows to be started (the
+   * case bridge's lanes are all taken), from 2 to 40; otherwise the SDK's 40. 40 turns the limit off.
+   */
+  TEMPORAL_WORKFLOW_SLOTS_DURING_INTAKE: z.coerce.number().int().min(2).max(40).default(4),
   PORT: z.coerce.number().int().min(1).max(65535).optional(),
   /** The worker's Temporal SDK metrics exporter (on 127.0.0.1); defaults to the worker's port + 1000. */
   TEMPORAL_METRICS_PORT: z.coerce.number().int().min(1).max(65535).optional(),

@@ -71,6 +71,7 @@ export class DurableConsumer {
   private readonly logger: Logger;
   private messages?: ConsumerMessages;
   private loop?: Promise<void>;
+  private lanes?: KeyedLanes;
   private stopping = false;
 
   constructor(
@@ -118,7 +119,7 @@ export class DurableConsumer {
           break;
         }
         // Above one at a time, each order key's events still go one after another, in stream order.
-        const lanes = (this.spec.concurrency ?? 1) > 1 ? new KeyedLanes(this.spec.concurrency!) : undefined;
+        const lanes = (this.lanes = (this.spec.concurrency ?? 1) > 1 ? new KeyedLanes(this.spec.concurrency!) : undefined);
         for await (const msg of messages) {
           const delivery = () =>
             this.deliver(msg).catch((error: unknown) => {
@@ -142,6 +143,11 @@ export class DurableConsumer {
     this.messages = await this.consume();
     this.logger.log(`consuming ${this.spec.filterSubjects.join(', ')} again`);
     return this.messages;
+  }
+
+  /** Whether events waited for a free lane now or within the last `withinMs` (concurrency above 1): the handler falls behind. */
+  backedUp(withinMs: number): boolean {
+    return this.lanes?.backedUp(withinMs) ?? false;
   }
 
   /** Pending (not yet delivered) and unacknowledged counts, from the server's view of the consumer. */

@@ -39,4 +39,18 @@ describe('KeyedLanes', () => {
     await lanes.idle();
     expect(log).toEqual(['after']);
   });
+
+  it('counts as backed up while a task waits for a lane, and for the given time after, not before', async () => {
+    const lanes = new KeyedLanes(1);
+    expect(lanes.backedUp(1_000)).toBe(false);
+    await lanes.run('a', async () => { await tick(50); });
+    expect(lanes.backedUp(1_000)).toBe(false);
+    const second = lanes.run('b', async () => { await tick(1); });
+    expect(lanes.backedUp(0)).toBe(true);
+    await second;
+    expect(lanes.backedUp(1_000)).toBe(true);
+    await tick(30);
+    expect(lanes.backedUp(20)).toBe(false);
+    await lanes.idle();
+  });
 });

@@ -6,12 +6,24 @@ export class KeyedLanes {
   private readonly tails = new Map<string, Promise<void>>();
   private inFlight = 0;
   private slotFreed?: () => void;
+  private waiting = false;
+  private lastWaitEndedAt = 0;
 
   constructor(private readonly limit: number) {}
 
+  /** Whether a task waits for a free slot now, or did within the last `withinMs`: more comes in than the lanes get through. */
+  backedUp(withinMs: number): boolean {
+    return this.waiting || Date.now() - this.lastWaitEndedAt < withinMs;
+  }
+
   /** Resolves once the task is scheduled (a slot was free), not when it has finished. */
   async run(key: string, task: () => Promise<void>): Promise<void> {
-    while (this.inFlight >= this.limit) await new Promise<void>((resolve) => (this.slotFreed = resolve));
+    if (this.inFlight >= this.limit) {
+      this.waiting = true;
+      while (this.inFlight >= this.limit) await new Promise<void>((resolve) => (this.slotFreed = resolve));
+      this.waiting = false;
+      this.lastWaitEndedAt = Date.now();
+    }
     this.inFlight += 1;
     const tail: Promise<void> = (this.tails.get(key) ?? Promise.resolve())
       .then(task)

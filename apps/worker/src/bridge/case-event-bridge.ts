@@ -26,6 +26,8 @@ export const CASE_BILLING_BRIDGE_CONSUMER = DurableConsumers.workerCaseBillingBr
  * intake at 1/latency. A case's own events stay in order (keyed by the case number).
  */
 const BRIDGE_CONCURRENCY = 32;
+/** How long after its last wait for a lane the case consumer still counts as behind (startsBackedUp). */
+const BACKED_UP_FOR_MS = 1_000;
 const byCase = (e: EventEnvelope): string => e.correlationid;
 const ASSIGNED = eventType(DispatchEventSubjects.workOrderAssigned);
 
@@ -60,6 +62,8 @@ const ROUTED_TYPES = new Set([
 export class CaseEventBridge implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger('CaseEventBridge');
   private readonly consumers: DurableConsumer[];
+  /** The consumer of case.opened (and the other case events), whose lanes start the workflows. */
+  private readonly caseConsumer: DurableConsumer;
 
   constructor(
     @Inject(NATS_CONNECTION) nc: NatsConnection,
@@ -73,6 +77,12 @@ export class CaseEventBridge implements OnApplicationBootstrap, BeforeApplicatio
       DurableConsumers.workerDispatchBridge,
       DurableConsumers.workerCaseBillingBridge,
     ].map(({ durable, filter }) => new DurableConsumer(nc, { durable, filterSubjects: [filter], handle: (e) => this.relay(e), concurrency: BRIDGE_CONCURRENCY, orderKey: byCase }));
+    this.caseConsumer = this.consumers[0];
+  }
+
+  /** Whether new cases come in faster than their workflows are started: a case event waited for a lane within the last second. */
+  startsBackedUp(): boolean {
+    return this.caseConsumer.backedUp(BACKED_UP_FOR_MS);
   }
 
   async onApplicationBootstrap(): Promise<void> {

@@ -1,12 +1,14 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Inject, Injectable, Logger, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
-import { GracefulShutdownPeriodExpiredError, NativeConnection, Worker, type WorkerOptions } from '@temporalio/worker';
+import { GracefulShutdownPeriodExpiredError, NativeConnection, Worker, type WorkerOptions, type WorkerTuner } from '@temporalio/worker';
 import { ENVIRONMENT, type Environment } from '@aftersales/config';
 import { CommandClient } from '@aftersales/messaging';
 import { Client } from '@temporalio/client';
 import { dataConverterOf } from '@aftersales/temporal';
 import { createCaseActivities } from '../activities/case.activities';
+import { CaseEventBridge } from '../bridge/case-event-bridge';
+import { IntakeFirstWorkflowSlots } from './intake-first-workflow-slots';
 import { registerWorkflowCounts } from './temporal-runtime';
 import { createBillingActivities } from '../activities/billing.activities';
 import { createOutletActivities } from '../activities/outlet.activities';
@@ -24,6 +26,19 @@ export function workflowTaskPolling(setting: 'autoscaling' | number): NonNullabl
   return setting === 'autoscaling' ? { type: 'autoscaling' } : { type: 'simple-maximum', maximum: setting };
 }
 
+/**
+ * The worker's slots: workflow tasks that give way to case intake (IntakeFirstWorkflowSlots), and the
+ * SDK's usual 100 activities and 100 local activities at once (a tuner replaces all of the SDK's limits).
+ */
+export function intakeFirstTuner(workflowSlots: IntakeFirstWorkflowSlots): WorkerTuner {
+  return {
+    workflowTaskSlotSupplier: workflowSlots,
+    activityTaskSlotSupplier: { type: 'fixed-size', numSlots: 100 },
+    localActivityTaskSlotSupplier: { type: 'fixed-size', numSlots: 100 },
+    nexusTaskSlotSupplier: { type: 'fixed-size', numSlots: 100 },
+  };
+}
+
 /** The Temporal worker as a lifecycle-managed provider: runs after boot, drains on shutdown. */
 @Injectable()
 export class TemporalWorkerService implements OnApplicationBootstrap, BeforeApplicationShutdown {
@@ -37,6 +52,7 @@ export class TemporalWorkerService implements OnApplicationBootstrap, BeforeAppl
     private readonly commands: CommandClient,
     private readonly client: Client,
     private readonly connection: NativeConnection,
+    private readonly caseBridge: CaseEventBridge,
   ) {}
 
   get state(): string {
@@ -55,6 +71,7 @@ export class TemporalWorkerService implements OnApplicationBootstrap, BeforeAppl
       maxCachedWorkflows: this.env.TEMPORAL_MAX_CACHED_WORKFLOWS,
       workflowThreadPoolSize: this.env.TEMPORAL_WORKFLOW_THREADS,
       workflowTaskPollerBehavior: workflowTaskPolling(this.env.TEMPORAL_WORKFLOW_TASK_POLLERS),
+      tuner: intakeFirstTuner(new IntakeFirstWorkflowSlots(this.env.TEMPORAL_WORKFLOW_SLOTS_DURING_INTAKE, () => this.caseBridge.startsBackedUp())),
       // The same payload codec as every client: with a key, the server stores ciphertext only.
       dataConverter: dataConverterOf(this.env),
       activities: { ...createCaseActivities(this.commands), ...createBillingActivities(this.commands), ...createOutletActivities(this.commands), ...createFollowUpActivities(this.commands), ...createComplaintActivities(this.commands), ...createRecallActivities(this.commands) },
