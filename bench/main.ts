@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
-import { backgroundNice } from '../deploy/local/cpu-priority';
+import { backgroundNice, temporalServerNice } from '../deploy/local/cpu-priority';
 import { formatDistribution } from './bench-stats';
 import { parseOptions, type BenchOptions } from './bench-options';
 import { BENCH_DIR, BenchStack } from './bench-stack';
@@ -90,7 +90,7 @@ async function main(): Promise<void> {
       label: options.label || null,
       startedAt,
       finishedAt: new Date().toISOString(),
-      machine: { ...machine(), loadBefore: loadBefore.loadavg, loadAfter: machineLoad().loadavg, backgroundNice: backgroundNice() },
+      machine: { ...machine(), loadBefore: loadBefore.loadavg, loadAfter: machineLoad().loadavg, backgroundNice: backgroundNice(), temporalServerNice: temporalServerNice() },
       options,
       raw,
       cases,
@@ -120,7 +120,7 @@ function writeResult(result: object, options: BenchOptions): string {
 
 interface Report {
   options: BenchOptions;
-  machine: { cores: number; memoryGiB: number; loadBefore: number[]; loadAfter: number[]; backgroundNice: number };
+  machine: { cores: number; memoryGiB: number; loadBefore: number[]; loadAfter: number[]; backgroundNice: number; temporalServerNice: number };
   raw: RawLimits | null;
   cases: CasesResult | null;
   timers: TimersResult | null;
@@ -131,7 +131,7 @@ interface Report {
 }
 
 function printReport(r: Report, file: string): void {
-  const out: string[] = ['', `machine: ${r.machine.cores} cores, ${r.machine.memoryGiB} GiB; load ${r.machine.loadBefore.join(' ')} before, ${r.machine.loadAfter.join(' ')} after; worker and Temporal server at nice ${r.machine.backgroundNice} (BACKGROUND_NICE)`];
+  const out: string[] = ['', `machine: ${r.machine.cores} cores, ${r.machine.memoryGiB} GiB; load ${r.machine.loadBefore.join(' ')} before, ${r.machine.loadAfter.join(' ')} after; worker at nice ${r.machine.backgroundNice} (BACKGROUND_NICE), a Temporal server the bench starts at nice ${r.machine.temporalServerNice} (TEMPORAL_SERVER_NICE)`];
   if (r.raw) {
     out.push(`raw limits (Temporal at ${r.options.temporalAddress}, ${r.options.temporalStore} when this run started it):`);
     out.push(`  (read once the machine ${r.raw.settle.settled ? 'settled' : 'had not settled'}, ${r.raw.settle.seconds} s after provisioning: ${r.raw.settle.busyCores} busy cores)`);
@@ -153,6 +153,7 @@ function printReport(r: Report, file: string): void {
   if (r.cases) {
     phase('peak', r.cases.peak);
     out.push(`  first ActivityTaskStarted (history sample) ${formatDistribution(r.cases.firstActivityFromHistoryMs)}`);
+    if (r.cases.sustainedAcknowledgedPerSecond !== null) out.push(`the peak's cases acknowledged through their backlog: ${r.cases.sustainedAcknowledgedPerSecond}/s (half of it, or of the HTTP rate if lower, is the half load)`);
     if (r.cases.halfLoad) phase('half of peak', r.cases.halfLoad);
     const d = r.cases.dispatch;
     out.push(`dispatch: ${d.cases} cases through appointment → check-in → record → sign-off in ${d.seconds} s (${d.casesPerSecond}/s, ${d.failed} failed)`);
