@@ -2,7 +2,7 @@ import type { AppName } from '@aftersales/contracts';
 import type { BenchStack } from './bench-stack';
 
 /** Families worth keeping from each app's /metrics: memory, event-loop lag, Temporal task latencies and slots, NATS commands by outcome, backlogs. */
-const KEPT = /^(process_resident_memory_bytes|nodejs_eventloop_lag_(mean|p99|max)_seconds|nats_command_duration_seconds|nodejs_heap_size_(used|total)_bytes|nodejs_external_memory_bytes|temporal_(sticky_cache_\w*|local_activity_\w*|workflow_task_replay_latency\w*|workflow_task_execution_failed\w*|workflow_active_thread_count|workflow_task_schedule_to_start_latency\w*|activity_schedule_to_start_latency\w*|workflow_task_execution_latency\w*|worker_task_slots_(available|used)|resource_slots_\w*)|jetstream_consumer_pending_messages|event_handle_duration_seconds|outbox_backlog)/;
+const KEPT = /^(process_resident_memory_bytes|nodejs_eventloop_lag_(mean|p99|max)_seconds|nats_command_duration_seconds|nodejs_heap_size_(used|total)_bytes|nodejs_external_memory_bytes|temporal_(sticky_cache_\w*|local_activity_\w*|workflow_task_replay_latency\w*|workflow_task_execution_failed\w*|workflow_active_thread_count|workflow_task_schedule_to_start_latency\w*|activity_schedule_to_start_latency\w*|workflow_task_execution_latency\w*|worker_task_slots_(available|used))|jetstream_consumer_pending_messages|event_handle_duration_seconds|outbox_backlog)/;
 
 /**
  * A snapshot of the kept series of some apps, histograms reduced to their mean (sum / count), so a

@@ -16,9 +16,14 @@ export const DEFAULT_BACKGROUND_NICE = 0;
  * 0 runs everything at one priority. Anything else is refused, naming the variable.
  */
 export function backgroundNice(env: NodeJS.ProcessEnv = process.env): number {
-  const text = env.BACKGROUND_NICE ?? String(DEFAULT_BACKGROUND_NICE);
+  return niceSetting(env, 'BACKGROUND_NICE', DEFAULT_BACKGROUND_NICE, 0);
+}
+
+/** A nice value from `env[name]` (`fallback` when unset), from `lowest` to 19; anything else is refused, naming the variable. */
+function niceSetting(env: NodeJS.ProcessEnv, name: string, fallback: number, lowest: number): number {
+  const text = env[name] ?? String(fallback);
   const nice = Number(text);
-  if (!/^\d+$/.test(text) || nice > 19) throw new Error(`BACKGROUND_NICE must be a whole number from 0 to 19, got ${JSON.stringify(text)}`);
+  if (!/^-?\d+$/.test(text) || nice < lowest || nice > 19) throw new Error(`${name} must be a whole number from ${lowest} to 19, got ${JSON.stringify(text)}`);
   return nice;
 }
 
@@ -40,8 +45,5 @@ export const DEFAULT_TEMPORAL_SERVER_NICE = -5;
  * Benchmark, session 19). Below 0 needs root (CAP_SYS_NICE); without it nice warns and the server runs at 0.
  */
 export function temporalServerNice(env: NodeJS.ProcessEnv = process.env): number {
-  const text = env.TEMPORAL_SERVER_NICE ?? String(DEFAULT_TEMPORAL_SERVER_NICE);
-  const nice = Number(text);
-  if (!/^-?\d+$/.test(text) || nice < -20 || nice > 19) throw new Error(`TEMPORAL_SERVER_NICE must be a whole number from -20 to 19, got ${JSON.stringify(text)}`);
-  return nice;
+  return niceSetting(env, 'TEMPORAL_SERVER_NICE', DEFAULT_TEMPORAL_SERVER_NICE, -20);
 }

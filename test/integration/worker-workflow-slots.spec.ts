@@ -2,8 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { resolve } from 'node:path';
 import { Client, Connection } from '@temporalio/client';
 import { bundleWorkflowCode, DefaultLogger, NativeConnection, Worker, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
-import { IntakeFirstWorkflowSlots } from '../../apps/worker/src/temporal/intake-first-workflow-slots';
-import { intakeFirstTuner } from '../../apps/worker/src/temporal/temporal-worker.service';
+import { intakeFirstTuner, IntakeFirstWorkflowSlots } from '../../apps/worker/src/temporal/intake-first-workflow-slots';
 import type { HeldTaskActivities } from '../support/held-task.workflow';
 import { runEnvironment } from '../support/test-settings';
 

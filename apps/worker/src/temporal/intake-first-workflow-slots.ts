@@ -1,7 +1,7 @@
-import type { CustomSlotSupplier, SlotPermit, SlotReleaseContext, SlotReserveContext, WorkflowSlotInfo } from '@temporalio/worker';
+import type { CustomSlotSupplier, SlotPermit, SlotReleaseContext, SlotReserveContext, WorkerTuner, WorkflowSlotInfo } from '@temporalio/worker';
 
-/** The SDK's workflow task slots when none are configured. */
-export const SDK_DEFAULT_WORKFLOW_SLOTS = 40;
+/** The SDK's slots when none are configured: a tuner replaces all of them, so it names them again. */
+const SDK_DEFAULT_SLOTS = { workflow: 40, activity: 100, localActivity: 100, nexus: 100 } as const;
 /** How soon a waiting poll looks again whether intake has caught up, when no slot is released meanwhile. */
 const RECHECK_MS = 100;
 
@@ -25,7 +25,7 @@ export class IntakeFirstWorkflowSlots implements CustomSlotSupplier<WorkflowSlot
   constructor(
     private readonly whileStarting: number,
     private readonly startsBackedUp: () => boolean,
-    private readonly otherwise = SDK_DEFAULT_WORKFLOW_SLOTS,
+    private readonly otherwise: number = SDK_DEFAULT_SLOTS.workflow,
   ) {}
 
   /** Slots reserved now, for polls or for tasks. */
@@ -79,4 +79,14 @@ export class IntakeFirstWorkflowSlots implements CustomSlotSupplier<WorkflowSlot
       abortSignal.addEventListener('abort', abort, { once: true });
     });
   }
+}
+
+/** The worker's slots: workflow tasks that give way to case intake, and the SDK's usual activity slots. */
+export function intakeFirstTuner(workflowSlots: IntakeFirstWorkflowSlots): WorkerTuner {
+  return {
+    workflowTaskSlotSupplier: workflowSlots,
+    activityTaskSlotSupplier: { type: 'fixed-size', numSlots: SDK_DEFAULT_SLOTS.activity },
+    localActivityTaskSlotSupplier: { type: 'fixed-size', numSlots: SDK_DEFAULT_SLOTS.localActivity },
+    nexusTaskSlotSupplier: { type: 'fixed-size', numSlots: SDK_DEFAULT_SLOTS.nexus },
+  };
 }

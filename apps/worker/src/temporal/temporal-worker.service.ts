@@ -1,14 +1,14 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Inject, Injectable, Logger, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
-import { GracefulShutdownPeriodExpiredError, NativeConnection, Worker, type WorkerOptions, type WorkerTuner } from '@temporalio/worker';
+import { GracefulShutdownPeriodExpiredError, NativeConnection, Worker, type WorkerOptions } from '@temporalio/worker';
 import { ENVIRONMENT, type Environment } from '@aftersales/config';
 import { CommandClient } from '@aftersales/messaging';
 import { Client } from '@temporalio/client';
 import { dataConverterOf } from '@aftersales/temporal';
 import { createCaseActivities } from '../activities/case.activities';
 import { CaseEventBridge } from '../bridge/case-event-bridge';
-import { IntakeFirstWorkflowSlots } from './intake-first-workflow-slots';
+import { intakeFirstTuner, IntakeFirstWorkflowSlots } from './intake-first-workflow-slots';
 import { registerWorkflowCounts } from './temporal-runtime';
 import { createBillingActivities } from '../activities/billing.activities';
 import { createOutletActivities } from '../activities/outlet.activities';
@@ -24,19 +24,6 @@ const WORKER_SHUTDOWN_FORCE_TIME = '6 seconds';
 /** TEMPORAL_WORKFLOW_TASK_POLLERS as the SDK's poller behaviour: scaled by the server's hints, or a fixed maximum. */
 export function workflowTaskPolling(setting: 'autoscaling' | number): NonNullable<WorkerOptions['workflowTaskPollerBehavior']> {
   return setting === 'autoscaling' ? { type: 'autoscaling' } : { type: 'simple-maximum', maximum: setting };
-}
-
-/**
- * The worker's slots: workflow tasks that give way to case intake (IntakeFirstWorkflowSlots), and the
- * SDK's usual 100 activities and 100 local activities at once (a tuner replaces all of the SDK's limits).
- */
-export function intakeFirstTuner(workflowSlots: IntakeFirstWorkflowSlots): WorkerTuner {
-  return {
-    workflowTaskSlotSupplier: workflowSlots,
-    activityTaskSlotSupplier: { type: 'fixed-size', numSlots: 100 },
-    localActivityTaskSlotSupplier: { type: 'fixed-size', numSlots: 100 },
-    nexusTaskSlotSupplier: { type: 'fixed-size', numSlots: 100 },
-  };
 }
 
 /** The Temporal worker as a lifecycle-managed provider: runs after boot, drains on shutdown. */
