@@ -6,6 +6,8 @@ import type { BenchStack } from './bench-stack';
 import { benchCaseRequest, benchTechnician } from './case-requests';
 import type { CaseMilestone, EventWatch } from './event-watch';
 import { snapshotMetrics } from './app-metrics';
+import { readPersistenceCounters } from '../deploy/local/temporal-server-metrics';
+import { persistencePerUnit, type PersistencePerUnit } from './server-persistence';
 import { ProcessMeter, settleBefore, type ProcessUsage, type Settle } from './proc-stats';
 import { firstActivityStartMs } from './workflow-history';
 
@@ -32,6 +34,8 @@ export interface LoadPhase {
    */
   workflowStartedPerSecond: number;
   workflowStarted: number;
+  /** Of those, the workflows started before the phase's last answer. */
+  workflowStartedWithinPhase: number;
   /** From the HTTP request to the workflow's start (visibility's StartTime). */
   toWorkflowStartMs: Distribution;
   /** Cases whose workflow ran its first activity, per second from the first request to the last acknowledgement. */
@@ -43,6 +47,8 @@ export interface LoadPhase {
   toAcknowledgedEventMs: Distribution;
   toAssignedEventMs: Distribution;
   processes: Record<string, ProcessUsage>;
+  /** Peak only: the Temporal server's store operations within the peak, a unit a workflow started within it. */
+  temporalPersistence?: PersistencePerUnit | null;
 }
 
 export interface DispatchPhase {
@@ -80,11 +86,14 @@ export async function runCasesScenario(stack: BenchStack, watch: EventWatch, opt
 
   log(`peak: ${options.clients} clients for ${options.peakSeconds} s`);
   const meter = new ProcessMeter(() => stack.pids());
+  const store = await readPersistenceCounters(stack.settings.TEMPORAL_ADDRESS);
   meter.begin();
   const peakLoad = await closedLoop(stack, options.clients, options.peakSeconds);
   const processes = meter.end();
+  const storeAfterPeak = await readPersistenceCounters(stack.settings.TEMPORAL_ADDRESS);
   const metricsAfterPeak = await snapshotMetrics(stack, ['worker', 'intake', 'gateway']);
   const peak = await summarise(stack, watch, peakLoad, processes, log, { clients: options.clients });
+  peak.temporalPersistence = persistencePerUnit(store, storeAfterPeak, peak.workflowStartedWithinPhase, peakLoad.seconds);
 
   const firstActivityFromHistoryMs = await firstActivityStarts(stack, peakLoad.sent, options.historySample);
 
@@ -122,6 +131,8 @@ interface Load {
   failed: number;
   failures: Record<string, number>;
   seconds: number;
+  /** When the last request of the phase had its answer (Date.now()). */
+  endedAt: number;
 }
 
 const fail = (load: Load, status: number): void => {
@@ -141,15 +152,16 @@ async function openOne(stack: BenchStack, load: Load): Promise<void> {
 }
 
 async function closedLoop(stack: BenchStack, clients: number, seconds: number): Promise<Load> {
-  const load: Load = { sent: [], failed: 0, failures: {}, seconds };
+  const load: Load = { sent: [], failed: 0, failures: {}, seconds, endedAt: 0 };
   const end = performance.now() + seconds * 1000;
   await lanes(clients, () => performance.now() < end, () => openOne(stack, load));
+  load.endedAt = Date.now();
   return load;
 }
 
 /** Open loop: requests leave on schedule whether or not earlier ones have answered. */
 async function fixedRate(stack: BenchStack, perSecondTarget: number, seconds: number): Promise<Load> {
-  const load: Load = { sent: [], failed: 0, failures: {}, seconds };
+  const load: Load = { sent: [], failed: 0, failures: {}, seconds, endedAt: 0 };
   const inFlight = new Set<Promise<void>>();
   const started = performance.now();
   const total = Math.floor(perSecondTarget * seconds);
@@ -161,6 +173,7 @@ async function fixedRate(stack: BenchStack, perSecondTarget: number, seconds: nu
     inFlight.add(p);
   }
   await Promise.all(inFlight);
+  load.endedAt = Date.now();
   return load;
 }
 
@@ -199,6 +212,7 @@ async function summarise(stack: BenchStack, watch: EventWatch, load: Load, proce
     failures: load.failures,
     httpPerSecond: perSecond(load.sent.length, load.seconds * 1000),
     workflowStarted: started.size,
+    workflowStartedWithinPhase: [...started.values()].filter((at) => at <= load.endedAt).length,
     workflowStartedPerSecond: perSecond(started.size, lastStart - firstSent),
     toWorkflowStartMs: distribution(load.sent.flatMap((c) => (started.has(c.caseNo) ? [started.get(c.caseNo)! - c.sentAt] : []))),
     acknowledged: acks.length,

@@ -11,6 +11,7 @@ import { EventWatch } from './event-watch';
 import { machineLoad, ProcessMeter, type ProcessUsage } from './proc-stats';
 import { measureRawLimits, type RawLimits } from './raw-limits';
 import { LoopbackProvider, runRecallScenario, type RecallResult } from './recall-scenario';
+import type { PersistencePerUnit } from './server-persistence';
 import { runTimersScenario, type TimersResult } from './timers-scenario';
 
 const log = (line: string) => process.stdout.write(`[bench] ${line}\n`);
@@ -137,6 +138,7 @@ function printReport(r: Report, file: string): void {
     out.push(`  (read once the machine ${r.raw.settle.settled ? 'settled' : 'had not settled'}, ${r.raw.settle.seconds} s after provisioning: ${r.raw.settle.busyCores} busy cores)`);
     out.push(`  Temporal workflow start   ${r.raw.temporalStart.perSecond}/s   ${formatDistribution(r.raw.temporalStart.latencyMs)}  (${r.raw.temporalStart.completed} completed)`);
     out.push(`    cores meanwhile: ${Object.entries(r.raw.temporalStart.cpuCores ?? {}).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+    out.push(`    server store: ${formatPersistence(r.raw.temporalStart.persistence, 'start')}`);
     out.push(`  JetStream publish + ack   ${r.raw.jetstreamPublish.perSecond}/s   ${formatDistribution(r.raw.jetstreamPublish.latencyMs)}`);
     out.push(`  PostgreSQL insert+commit  ${r.raw.postgresInsertCommit.perSecond}/s   ${formatDistribution(r.raw.postgresInsertCommit.latencyMs)}`);
   }
@@ -153,6 +155,7 @@ function printReport(r: Report, file: string): void {
   if (r.cases) {
     phase('peak', r.cases.peak);
     out.push(`  first ActivityTaskStarted (history sample) ${formatDistribution(r.cases.firstActivityFromHistoryMs)}`);
+    out.push(`  server store within the peak: ${formatPersistence(r.cases.peak.temporalPersistence, 'workflow started')}`);
     if (r.cases.sustainedAcknowledgedPerSecond !== null) out.push(`the peak's cases acknowledged through their backlog: ${r.cases.sustainedAcknowledgedPerSecond}/s (half of it, or of the HTTP rate if lower, is the half load)`);
     if (r.cases.halfLoad) phase('half of peak', r.cases.halfLoad);
     const d = r.cases.dispatch;
@@ -187,6 +190,12 @@ function printReport(r: Report, file: string): void {
   for (const [name, u] of Object.entries(r.processes)) out.push(`  ${name.padEnd(22)} ${String(u.cpuSeconds).padStart(8)} s CPU  ${String(u.cpuCores).padStart(5)} cores  peak ${u.peakRssMiB} MiB`);
   out.push(`result: ${file}`);
   console.log(out.join('\n'));
+}
+
+function formatPersistence(p: PersistencePerUnit | null | undefined, unit: string): string {
+  if (!p) return 'no metrics from the server';
+  const top = Object.entries(p.topOperations).map(([operation, n]) => `${operation} ${n}`).join(', ');
+  return `${p.requestsPerUnit} operations a ${unit} (${p.units}), ${p.requestsPerSecond}/s, ${p.meanInFlight} in flight on average; most: ${top}`;
 }
 
 function perAlarmMs(cpuSeconds: number, alarms: number): string {

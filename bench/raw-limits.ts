@@ -7,6 +7,8 @@ import { Pool } from 'pg';
 import { distribution, lanes, perSecond, type Distribution } from './bench-stats';
 import type { BenchStack } from './bench-stack';
 import { ProcessMeter, settleBefore, type Settle } from './proc-stats';
+import { readPersistenceCounters } from '../deploy/local/temporal-server-metrics';
+import { persistencePerUnit, type PersistencePerUnit } from './server-persistence';
 
 export interface RawLimit {
   perSecond: number;
@@ -17,6 +19,8 @@ export interface RawLimit {
   completed?: number;
   /** For Temporal: the cores the started server and the whole machine used meanwhile. */
   cpuCores?: Record<string, number>;
+  /** For Temporal: the server's store operations a start (null when its metrics do not answer). */
+  persistence?: PersistencePerUnit | null;
 }
 
 export interface RawLimits {
@@ -106,8 +110,12 @@ export async function measureRawLimits(stack: BenchStack, concurrency: number, s
   const jetstreamPublish = await rawJetStreamPublish(stack, concurrency, seconds);
   log(`raw limit: Temporal workflow start (${concurrency} outstanding, ${seconds} s)`);
   const meter = new ProcessMeter(() => stack.pids());
+  const store = await readPersistenceCounters(stack.settings.TEMPORAL_ADDRESS);
   meter.begin();
+  const started = performance.now();
   const temporalStart = await rawTemporalStart(stack, concurrency, seconds);
   temporalStart.cpuCores = Object.fromEntries(Object.entries(meter.end()).map(([name, usage]) => [name, usage.cpuCores]));
+  const wallSeconds = (performance.now() - started) / 1000;
+  temporalStart.persistence = persistencePerUnit(store, await readPersistenceCounters(stack.settings.TEMPORAL_ADDRESS), temporalStart.latencyMs.count, wallSeconds);
   return { settle, temporalStart, jetstreamPublish, postgresInsertCommit };
 }

@@ -19,3 +19,10 @@ export function temporalHostPort(address: string): { host: string; port: number 
   const [host, portText] = address.split(':');
   return { host, port: Number(portText || 7233) };
 }
+
+/** The Prometheus endpoint of a local Temporal server (dev server or on PostgreSQL): its frontend port + 767. */
+export const TEMPORAL_SERVER_METRICS_OFFSET = 767;
+export function temporalServerMetricsUrl(address: string): string {
+  const { host, port } = temporalHostPort(address);
+  return `http://${host}:${port + TEMPORAL_SERVER_METRICS_OFFSET}/metrics`;
+}

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { ensureDatabase } from '@aftersales/persistence';
 import { startBackground, type StartedProcess } from './background-process';
 import { atNice, temporalServerNice } from './cpu-priority';
-import { temporalHostPort, TOOL_CACHE_DIR } from './paths';
+import { TEMPORAL_SERVER_METRICS_OFFSET, temporalHostPort, TOOL_CACHE_DIR } from './paths';
 
 /**
  * The Temporal server on PostgreSQL, as docker-compose runs it (temporalio/auto-setup:1.29, postgres12
@@ -69,7 +69,7 @@ function serverPorts(frontend: number) {
     history: { grpcPort: frontend + 1, membershipPort: frontend - 299 },
     matching: { grpcPort: frontend + 2, membershipPort: frontend - 298 },
     worker: { grpcPort: frontend + 6, membershipPort: frontend - 294 },
-    metrics: frontend + 767,
+    metrics: frontend + TEMPORAL_SERVER_METRICS_OFFSET,
   };
 }
 

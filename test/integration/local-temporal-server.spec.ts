@@ -1,0 +1,58 @@
+import { randomUUID } from 'node:crypto';
+import { Client, Connection } from '@temporalio/client';
+import { caseStartSearchAttributes } from '@aftersales/workflows';
+import { readPersistenceCounters, type PersistenceCounters } from '../../deploy/local/temporal-server-metrics';
+import { expectEventually } from '../support/expect-eventually';
+import { runEnvironment } from '../support/test-settings';
+
+const STARTS = 20;
+
+const grewBy = (before: PersistenceCounters, after: PersistenceCounters, operation: string): number =>
+  (after.requests.get(operation) ?? 0) - (before.requests.get(operation) ?? 0);
+
+/** The Temporal server that provisioning starts (the CLI's dev server on SQLite), as the test run got it. */
+describe('the local Temporal server', () => {
+  const env = runEnvironment();
+  let connection: Connection;
+  let client: Client;
+
+  beforeAll(async () => {
+    connection = await Connection.connect({ address: env.TEMPORAL_ADDRESS });
+    client = new Client({ connection, namespace: env.TEMPORAL_NAMESPACE });
+  });
+
+  afterAll(async () => {
+    await connection?.close();
+  });
+
+  it("serves its store's metrics beside the frontend and reads search attributes and namespaces from its cache, not from SQLite on every start", async () => {
+    const before = await readPersistenceCounters(env.TEMPORAL_ADDRESS);
+    expect(before).not.toBeNull();
+    // Case workflows with their search attributes, on a queue no worker polls: each is only its start.
+    const taskQueue = `store-reads-${randomUUID()}`;
+    const handles = [];
+    for (let n = 0; n < STARTS; n += 1) {
+      const caseNo = `SR${Date.now()}${n}`;
+      handles.push(
+        await client.workflow.start('caseWorkflow', {
+          taskQueue,
+          workflowId: `store-reads-${randomUUID()}`,
+          args: [],
+          typedSearchAttributes: caseStartSearchAttributes({ caseNo, serviceType: 'repair_onsite', customerTier: 'normal', priority: 'normal', calendarId: 'cn-mainland' }),
+        }),
+      );
+    }
+    // The server publishes its counters every second or so.
+    const after = await expectEventually(async () => {
+      const now = (await readPersistenceCounters(env.TEMPORAL_ADDRESS))!;
+      expect(grewBy(before!, now, 'CreateWorkflowExecution')).toBeGreaterThanOrEqual(STARTS);
+      return now;
+    });
+    await Promise.all(handles.map((h) => h.terminate('store reads checked')));
+
+    // The CLI's default re-reads both on every such start (at least STARTS each); cached, the namespace
+    // refresh (every 2 s) and the cache's expiry read them a few times at most.
+    expect(grewBy(before!, after, 'GetCurrentClusterMetadata')).toBeLessThan(STARTS / 4);
+    expect(grewBy(before!, after, 'GetNamespace')).toBeLessThan(STARTS / 4);
+  });
+});
