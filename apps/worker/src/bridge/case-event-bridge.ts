@@ -72,12 +72,10 @@ export class CaseEventBridge implements OnApplicationBootstrap, BeforeApplicatio
     @Inject(ENVIRONMENT) private readonly env: Environment,
   ) {
     // One consumer per context: Debian's nats-server 2.9 allows one filter subject per consumer.
-    this.consumers = [
-      DurableConsumers.workerCaseBridge,
-      DurableConsumers.workerDispatchBridge,
-      DurableConsumers.workerCaseBillingBridge,
-    ].map(({ durable, filter }) => new DurableConsumer(nc, { durable, filterSubjects: [filter], handle: (e) => this.relay(e), concurrency: BRIDGE_CONCURRENCY, orderKey: byCase }));
-    this.caseConsumer = this.consumers[0];
+    const relayFrom = ({ durable, filter }: { durable: string; filter: string }) =>
+      new DurableConsumer(nc, { durable, filterSubjects: [filter], handle: (e) => this.relay(e), concurrency: BRIDGE_CONCURRENCY, orderKey: byCase });
+    this.caseConsumer = relayFrom(DurableConsumers.workerCaseBridge);
+    this.consumers = [this.caseConsumer, relayFrom(DurableConsumers.workerDispatchBridge), relayFrom(DurableConsumers.workerCaseBillingBridge)];
   }
 
   /** Whether new cases come in faster than their workflows are started: a case event waited for a lane within the last second. */
