@@ -112,10 +112,10 @@ export async function measureRawLimits(stack: BenchStack, concurrency: number, s
   const meter = new ProcessMeter(() => stack.pids());
   const store = await readPersistenceCounters(stack.settings.TEMPORAL_ADDRESS);
   meter.begin();
-  const started = performance.now();
   const temporalStart = await rawTemporalStart(stack, concurrency, seconds);
   temporalStart.cpuCores = Object.fromEntries(Object.entries(meter.end()).map(([name, usage]) => [name, usage.cpuCores]));
-  const wallSeconds = (performance.now() - started) / 1000;
-  temporalStart.persistence = persistencePerUnit(store, await readPersistenceCounters(stack.settings.TEMPORAL_ADDRESS), temporalStart.latencyMs.count, wallSeconds);
+  // Over the starts' own window, not the worker's bundling before it or the count after it.
+  const { count } = temporalStart.latencyMs;
+  temporalStart.persistence = persistencePerUnit(store, await readPersistenceCounters(stack.settings.TEMPORAL_ADDRESS), count, count / temporalStart.perSecond);
   return { settle, temporalStart, jetstreamPublish, postgresInsertCommit };
 }
