@@ -2,7 +2,7 @@ import { ALL_APPS } from '@aftersales/contracts';
 import { loadEnvironment } from '@aftersales/config';
 import { AppProcesses } from './app-processes';
 import { migrateAll } from './migrate';
-import { LOCAL_NATS_URL } from './paths';
+import { LOCAL_NATS_URL, temporalServerMetricsUrl } from './paths';
 import { localTemporalStore, provision } from './provision';
 
 /**
@@ -47,6 +47,7 @@ async function main(): Promise<void> {
       components.temporalUiUrl
         ? `  Temporal UI    ${components.temporalUiUrl}/namespaces/${settings.TEMPORAL_NAMESPACE}/workflows`
         : `  Temporal       ${settings.TEMPORAL_ADDRESS} (the server on PostgreSQL, without a Web UI: temporal workflow list --address ${settings.TEMPORAL_ADDRESS} --namespace ${settings.TEMPORAL_NAMESPACE})`,
+      `  Temporal metrics ${temporalServerMetricsUrl(settings.TEMPORAL_ADDRESS)}   (of a server provisioning started)`,
       `  NATS monitor   ${components.natsMonitorUrl ?? '(the running NATS server has no monitoring port; start it with -m 8222)'}`,
       '  Health and Prometheus metrics of every app (JSON logs on stdout):',
       ...ALL_APPS.map((app) => `    ${app.padEnd(10)} ${apps.url(app)}/health   ${apps.url(app)}/metrics`),
