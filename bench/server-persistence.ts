@@ -16,17 +16,17 @@ export interface PersistencePerUnit {
 /** The store's work between two readings divided by `units`; null without both readings or units. */
 export function persistencePerUnit(before: PersistenceCounters | null, after: PersistenceCounters | null, units: number, wallSeconds: number, top = 8): PersistencePerUnit | null {
   if (!before || !after || units <= 0) return null;
-  const perUnit = [...after.requests]
-    .map(([operation, count]) => [operation, (count - (before.requests.get(operation) ?? 0)) / units] as const)
+  const done = [...after.requests]
+    .map(([operation, count]) => [operation, count - (before.requests.get(operation) ?? 0)] as const)
     .filter(([, n]) => n > 0)
     .sort((a, b) => b[1] - a[1]);
+  const total = done.reduce((sum, [, n]) => sum + n, 0);
   const round = (n: number) => Math.round(n * 100) / 100;
-  const requestsPerUnit = perUnit.reduce((sum, [, n]) => sum + n, 0);
   return {
     units,
-    requestsPerUnit: round(requestsPerUnit),
-    requestsPerSecond: Math.round((requestsPerUnit * units) / wallSeconds),
-    topOperations: Object.fromEntries(perUnit.slice(0, top).map(([operation, n]) => [operation, round(n)])),
+    requestsPerUnit: round(total / units),
+    requestsPerSecond: Math.round(total / wallSeconds),
+    topOperations: Object.fromEntries(done.slice(0, top).map(([operation, n]) => [operation, round(n / units)])),
     meanInFlight: round((after.seconds - before.seconds) / wallSeconds),
   };
 }
