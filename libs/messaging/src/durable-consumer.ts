@@ -31,7 +31,17 @@ export interface DurableConsumerSpec {
   concurrency?: number;
   /** The ordering key of an event; defaults to its aggregate (`subject`). */
   orderKey?: (envelope: EventEnvelope) => string;
+  /**
+   * Handles, in stream order and in one call, the events that arrived while the previous call ran (at
+   * most MAX_BATCH): a projection then commits once for many events. Events handled one at a time only
+   * (no `concurrency`). Should a batch fail, each of its events is handled on its own by `handle`, so a
+   * failing event is retried and dead-lettered alone while the others go on.
+   */
+  handleBatch?: (envelopes: EventEnvelope[]) => Promise<void>;
 }
+
+/** Events handled together by `handleBatch` at most; the consumer pulls no further while a full batch waits. */
+export const MAX_BATCH = 64;
 
 const RETRY_DELAYS_MS = [250, 1_000, 5_000, 15_000, 30_000];
 const DEFAULT_MAX_DELIVER = 20;
@@ -73,11 +83,15 @@ export class DurableConsumer {
   private loop?: Promise<void>;
   private lanes?: KeyedLanes;
   private stopping = false;
+  /** With `handleBatch`: the events received while a batch is being handled, and that batch's handling. */
+  private arrived: JsMsg[] = [];
+  private batching?: Promise<void>;
 
   constructor(
     private readonly nc: NatsConnection,
     private readonly spec: DurableConsumerSpec,
   ) {
+    if (spec.handleBatch && (spec.concurrency ?? 1) > 1) throw new Error(`${spec.durable}: handleBatch handles events one batch at a time; concurrency must be 1`);
     this.logger = new Logger(`Consumer:${spec.durable}`);
   }
 
@@ -127,9 +141,11 @@ export class DurableConsumer {
               this.logger.error(`delivery of seq ${msg.seq} failed: ${(error as Error).message}`);
             });
           if (lanes) await lanes.run(this.orderKeyOf(msg), delivery);
+          else if (this.spec.handleBatch) await this.enqueue(msg);
           else await delivery();
         }
         await lanes?.idle();
+        await this.batching;
       } catch (error) {
         if (!this.stopping) this.logger.warn(`consuming stopped (${(error as Error).message}); resubscribing`);
       }
@@ -167,15 +183,69 @@ export class DurableConsumer {
     await this.loop;
   }
 
-  private async deliver(msg: JsMsg): Promise<void> {
-    let envelope: EventEnvelope;
-    try {
-      envelope = parseEnvelope(msg);
-    } catch (error) {
-      // Retrying cannot change the bytes: set it aside at once instead of blocking the consumer.
-      const poison = error as PoisonMessage;
-      return this.deadLetter(msg, poison.kind, poison.message, poison.eventId);
+  /**
+   * Group commit: an event arriving while no batch runs is handled at once, alone; those arriving
+   * meanwhile wait and go together in the next batch. So a quiet stream adds no delay, and a busy one
+   * is handled in batches as large as its rate makes them.
+   */
+  private async enqueue(msg: JsMsg): Promise<void> {
+    this.arrived.push(msg);
+    this.batching ??= this.handleArrived();
+    if (this.arrived.length >= MAX_BATCH) await this.batching;
+  }
+
+  private async handleArrived(): Promise<void> {
+    while (this.arrived.length > 0) {
+      const batch = this.arrived.splice(0, MAX_BATCH);
+      await this.deliverBatch(batch).catch((error: unknown) => {
+        // Its messages come back after the ack wait; the batches must not stop with it.
+        this.logger.error(`delivery of seq ${batch[0].seq}–${batch[batch.length - 1].seq} failed: ${(error as Error).message}`);
+      });
     }
+    this.batching = undefined;
+  }
+
+  private async deliverBatch(batch: JsMsg[]): Promise<void> {
+    const parsed: { msg: JsMsg; envelope: EventEnvelope }[] = [];
+    for (const msg of batch) {
+      const envelope = await this.parseOrDeadLetter(msg);
+      if (envelope) parsed.push({ msg, envelope });
+    }
+    if (parsed.length === 0) return;
+    const started = performance.now();
+    try {
+      await this.spec.handleBatch!(parsed.map((p) => p.envelope));
+    } catch (error) {
+      if (parsed.length > 1) this.logger.warn(`a batch of ${parsed.length} failed (${(error as Error).message}); handling its events one by one`);
+      for (const { msg, envelope } of parsed) await this.handleOne(msg, envelope);
+      return;
+    }
+    const seconds = (performance.now() - started) / 1000;
+    for (const { msg } of parsed) {
+      msg.ack();
+      eventHandleDuration.observe({ consumer: this.spec.durable }, seconds);
+    }
+    eventsHandled.inc({ consumer: this.spec.durable, outcome: 'ok' }, parsed.length);
+  }
+
+  private async deliver(msg: JsMsg): Promise<void> {
+    const envelope = await this.parseOrDeadLetter(msg);
+    if (envelope) await this.handleOne(msg, envelope);
+  }
+
+  /** The message's envelope; or, when it has none, null once the message is set aside: retrying cannot change its bytes. */
+  private async parseOrDeadLetter(msg: JsMsg): Promise<EventEnvelope | null> {
+    try {
+      return parseEnvelope(msg);
+    } catch (error) {
+      const poison = error as PoisonMessage;
+      await this.deadLetter(msg, poison.kind, poison.message, poison.eventId);
+      return null;
+    }
+  }
+
+  /** Handles one event with `handle`: acked on success, retried after a delay on failure, dead-lettered after the last attempt. */
+  private async handleOne(msg: JsMsg, envelope: EventEnvelope): Promise<void> {
     const handling = eventHandleDuration.startTimer({ consumer: this.spec.durable });
     try {
       await withCorrelationId(envelope.correlationid, () => this.spec.handle(envelope, msg));

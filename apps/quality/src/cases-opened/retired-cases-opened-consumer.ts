@@ -34,8 +34,7 @@ export class RetiredCasesOpenedConsumer implements OnApplicationBootstrap, Befor
       durable: RETIRED.durable,
       filterSubjects: [RETIRED.filter],
       handle: async (envelope) => {
-        const { day, serviceType } = openedCountOf((envelope as EventEnvelope<CaseOpenedV1>).data);
-        await this.repository.countOnce(envelope.id, day, serviceType);
+        await this.repository.countOnce({ eventId: envelope.id, ...openedCountOf((envelope as EventEnvelope<CaseOpenedV1>).data) });
       },
     });
     await this.consumer.start();

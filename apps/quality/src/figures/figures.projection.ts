@@ -1,10 +1,9 @@
 import { Inject, Injectable, Logger, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
 import { jetstreamManager } from '@nats-io/jetstream';
 import type { NatsConnection } from '@nats-io/transport-node';
-import type { EntityManager } from 'typeorm';
 import { DurableConsumers, EVENT_STREAM, eventType, EventSubjects, type CaseOpenedV1, type EventEnvelope } from '@aftersales/contracts';
 import { DurableConsumer, NATS_CONNECTION } from '@aftersales/messaging';
-import { CasesOpenedRepository } from '../cases-opened/cases-opened.repository';
+import { CasesOpenedRepository, type OpenedCase } from '../cases-opened/cases-opened.repository';
 import { openedCountOf } from '../cases-opened/opened-count';
 import { factChangeOf } from './figure-facts';
 import { FiguresRepository } from './figures.repository';
@@ -50,7 +49,13 @@ export class FiguresProjection implements OnApplicationBootstrap, BeforeApplicat
 
   private async start(): Promise<void> {
     this.consumers = Object.entries(FIGURE_CONSUMERS).map(
-      ([durable, filter]) => new DurableConsumer(this.nc, { durable, filterSubjects: [filter], handle: (envelope) => this.apply(durable, envelope) }),
+      ([durable, filter]) =>
+        new DurableConsumer(this.nc, {
+          durable,
+          filterSubjects: [filter],
+          handle: (envelope) => this.apply(durable, [envelope]),
+          handleBatch: (envelopes) => this.apply(durable, envelopes),
+        }),
     );
     for (const consumer of this.consumers) await consumer.start();
   }
@@ -60,17 +65,19 @@ export class FiguresProjection implements OnApplicationBootstrap, BeforeApplicat
     this.consumers = [];
   }
 
-  private async apply(durable: string, envelope: EventEnvelope): Promise<void> {
-    const change = factChangeOf(envelope);
-    if (!change) return;
-    // An opened case is also counted on its day, in the same transaction: one delivery, one commit.
-    const countOpened =
-      envelope.type === OPENED
-        ? (manager: EntityManager) => {
-            const { day, serviceType } = openedCountOf((envelope as EventEnvelope<CaseOpenedV1>).data);
-            return this.casesOpened.countOnceIn(manager, envelope.id, day, serviceType);
-          }
-        : undefined;
-    await this.repository.applyOnce(durable, envelope.id, change, countOpened);
+  /**
+   * Applies events to the figures in one transaction, in stream order; an opened case is also counted
+   * on its day in the same transaction: one commit for the events of a batch.
+   */
+  private async apply(durable: string, envelopes: readonly EventEnvelope[]): Promise<void> {
+    const events = envelopes.flatMap((envelope) => {
+      const change = factChangeOf(envelope);
+      return change ? [{ envelope, eventId: envelope.id, change }] : [];
+    });
+    if (events.length === 0) return;
+    const opened: OpenedCase[] = events
+      .filter(({ envelope }) => envelope.type === OPENED)
+      .map(({ envelope, eventId }) => ({ eventId, ...openedCountOf((envelope as EventEnvelope<CaseOpenedV1>).data) }));
+    await this.repository.applyOnce(durable, events, opened.length ? (manager) => this.casesOpened.countOnceIn(manager, opened) : undefined);
   }
 }

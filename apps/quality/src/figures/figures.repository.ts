@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import type { FigureDimension, QualityFigures } from '@aftersales/contracts';
-import { recordInInbox } from '@aftersales/messaging';
+import { recordManyInInbox } from '@aftersales/messaging';
 import { InboxRecord } from '@aftersales/persistence';
 import { CaseQualityFact } from './case-quality-fact.entity';
 import type { FactChange } from './figure-facts';
@@ -30,26 +30,20 @@ export class FiguresRepository {
   constructor(private readonly dataSource: DataSource) {}
 
   /**
-   * Applies one event's change once per event id, however often it is delivered; `alongside` writes
-   * what else the event changes, in the same transaction.
+   * Applies the events' changes in stream order, each once per event id however often it is delivered,
+   * in one transaction: the inbox rows in one statement, then one upsert per set of columns changed
+   * (the changes of one case merged first, as if applied one after another). `alongside` writes what
+   * else the events change, in the same transaction. Returns how many events were applied now.
    */
-  applyOnce(consumer: string, eventId: string, change: FactChange, alongside?: (manager: EntityManager) => Promise<unknown>): Promise<boolean> {
+  applyOnce(consumer: string, events: readonly { eventId: string; change: FactChange }[], alongside?: (manager: EntityManager) => Promise<unknown>): Promise<number> {
     return this.dataSource.transaction(async (manager) => {
-      if (!(await recordInInbox(manager, consumer, eventId))) return false;
+      const fresh = await recordManyInInbox(manager, consumer, events.map((e) => e.eventId));
       await alongside?.(manager);
+      const changes: FactChange[] = [];
+      for (const { eventId, change } of events) if (fresh.delete(eventId)) changes.push(change);
       const table = manager.getRepository(CaseQualityFact).metadata.tablePath;
-      const columns = [...Object.keys(change.set), ...Object.keys(change.add)];
-      const values = [change.caseNo, ...Object.values(change.set), ...Object.values(change.add)];
-      const updates = [
-        ...Object.keys(change.set).map((c) => `${c} = EXCLUDED.${c}`),
-        ...Object.keys(change.add).map((c) => `${c} = ${table}.${c} + EXCLUDED.${c}`),
-      ];
-      await manager.query(
-        `INSERT INTO ${table} (case_no${columns.map((c) => `, ${c}`).join('')}) VALUES (${values.map((_v, i) => `$${i + 1}`).join(', ')})
-         ON CONFLICT (case_no) DO ${updates.length ? `UPDATE SET ${updates.join(', ')}` : 'NOTHING'}`,
-        values,
-      );
-      return true;
+      for (const rows of groupByColumns(mergeByCase(changes))) await upsertFacts(manager, table, rows);
+      return changes.length;
     });
   }
 
@@ -95,4 +89,44 @@ export class FiguresRepository {
       await manager.getRepository(InboxRecord).delete({ consumer: In(consumers) });
     });
   }
+}
+
+/** One change per case: later columns set win, counters add up; the order of the cases is kept. */
+function mergeByCase(changes: readonly FactChange[]): FactChange[] {
+  const merged = new Map<string, FactChange>();
+  for (const change of changes) {
+    const earlier = merged.get(change.caseNo);
+    if (!earlier) {
+      merged.set(change.caseNo, { caseNo: change.caseNo, set: { ...change.set }, add: { ...change.add } });
+      continue;
+    }
+    Object.assign(earlier.set, change.set);
+    for (const [column, n] of Object.entries(change.add)) earlier.add[column] = (earlier.add[column] ?? 0) + n;
+  }
+  return [...merged.values()];
+}
+
+/** The changes grouped by the columns they set and add to, so that each group is one multi-row statement. */
+function groupByColumns(changes: readonly FactChange[]): FactChange[][] {
+  const groups = new Map<string, FactChange[]>();
+  for (const change of changes) {
+    const key = `${Object.keys(change.set).sort().join(',')}|${Object.keys(change.add).sort().join(',')}`;
+    groups.set(key, [...(groups.get(key) ?? []), change]);
+  }
+  return [...groups.values()];
+}
+
+/** Upserts cases' facts that change the same columns, one row a case, in one statement. */
+async function upsertFacts(manager: EntityManager, table: string, rows: readonly FactChange[]): Promise<void> {
+  const setColumns = Object.keys(rows[0].set).sort();
+  const addColumns = Object.keys(rows[0].add).sort();
+  const columns = ['case_no', ...setColumns, ...addColumns];
+  const values = rows.flatMap((row) => [row.caseNo, ...setColumns.map((c) => row.set[c]), ...addColumns.map((c) => row.add[c])]);
+  const tuples = rows.map((_row, r) => `(${columns.map((_c, i) => `$${r * columns.length + i + 1}`).join(', ')})`);
+  const updates = [...setColumns.map((c) => `${c} = EXCLUDED.${c}`), ...addColumns.map((c) => `${c} = ${table}.${c} + EXCLUDED.${c}`)];
+  await manager.query(
+    `INSERT INTO ${table} (${columns.join(', ')}) VALUES ${tuples.join(', ')}
+     ON CONFLICT (case_no) DO ${updates.length ? `UPDATE SET ${updates.join(', ')}` : 'NOTHING'}`,
+    values,
+  );
 }
