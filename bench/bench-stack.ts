@@ -107,6 +107,8 @@ export class BenchStack {
 
   async stop(): Promise<void> {
     if (this.appsStarted) await this.apps.stopAll().catch(() => undefined);
+    // After the apps, not before: on a signal mid-phase, a request in flight then fails as the gateway stops, as with fetch.
+    this.http.close();
     await this.nats?.close().catch(() => undefined);
     await this.db?.end().catch(() => undefined);
     await this.temporalConnection?.close().catch(() => undefined);

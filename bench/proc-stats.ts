@@ -63,10 +63,13 @@ export function sampleMachine(): ProcSample {
 
 /**
  * Besides the named processes, the window's usage of the machine's PostgreSQL server (every backend
- * of it, shared with anything else using it) and of the whole machine (busy cores).
+ * of it, shared with anything else using it), of the bench itself (it shares the cores with the stack it
+ * loads, so its own CPU is taken from the platform; besides the HTTP clients it holds the event watch and
+ * the Temporal, NATS and database clients) and of the whole machine (busy cores).
  */
 const SHARED_SAMPLES: Record<string, () => ProcSample | null> = {
   'postgresql (all backends)': () => sampleCommand('postgres'),
+  'bench (this process)': () => sampleProcess(process.pid),
   'machine (all processes)': sampleMachine,
 };
 
