@@ -28,5 +28,7 @@ export async function recordManyInInbox(manager: EntityManager, consumer: string
     `INSERT INTO ${inbox} (consumer, event_id) SELECT $1, id FROM unnest($2::uuid[]) AS id ON CONFLICT DO NOTHING RETURNING event_id`,
     [consumer, eventIds],
   );
-  return new Set(fresh.map((row) => row.event_id));
+  // PostgreSQL answers a uuid in lower case: an id sent in upper case is still found.
+  const inserted = new Set(fresh.map((row) => row.event_id));
+  return new Set(eventIds.filter((id) => inserted.has(id.toLowerCase())));
 }
