@@ -105,7 +105,7 @@ function httpTarget(baseUrl: string): { hostname: string; port: string; pathPref
 
 /**
  * Reads an answer's whole body as UTF-8. An answer cut short (the socket reset or closed mid-body) rejects
- * rather than hangs: `aborted` and `error` say so, and `close` before the end catches whatever they miss.
+ * rather than hangs: `error` says so, and `close` before the end catches a quiet hang-up.
  */
 function readAnswer(res: IncomingMessage, what: string): Promise<{ status: number; text: string }> {
   return new Promise((resolve, reject) => {
@@ -113,7 +113,6 @@ function readAnswer(res: IncomingMessage, what: string): Promise<{ status: numbe
     const cutShort = () => reject(new Error(`${what}: the answer was cut short`));
     res.on('data', (chunk: Buffer) => chunks.push(chunk));
     res.on('end', () => resolve({ status: res.statusCode ?? 0, text: Buffer.concat(chunks).toString('utf8') }));
-    res.on('aborted', cutShort);
     res.on('error', reject);
     res.on('close', () => {
       if (!res.complete) cutShort();

@@ -18,6 +18,7 @@ describe('a durable consumer handling events in batches (real JetStream)', () =>
   const run = Date.now().toString(36);
   let nats: NatsConnection;
   const consumers: DurableConsumer[] = [];
+  const durables: string[] = [];
 
   const subjectOf = (test: string) => `aftersales.batchprobe.${run}.${test}.happened`;
   const envelope = (test: string, id: string, data: unknown = { n: 1 }) =>
@@ -29,6 +30,7 @@ describe('a durable consumer handling events in batches (real JetStream)', () =>
   const start = async (test: string, spec: Omit<DurableConsumerSpec, 'durable' | 'filterSubjects'>): Promise<DurableConsumer> => {
     const consumer = new DurableConsumer(nats, { durable: durableOf(test), filterSubjects: [subjectOf(test)], ...spec });
     consumers.push(consumer);
+    durables.push(durableOf(test));
     await consumer.start();
     return consumer;
   };
@@ -44,7 +46,7 @@ describe('a durable consumer handling events in batches (real JetStream)', () =>
   afterAll(async () => {
     for (const consumer of consumers) await consumer.stop();
     const jsm = await jetstreamManager(nats);
-    for (const consumer of consumers) await jsm.consumers.delete(EVENT_STREAM, (consumer as unknown as { spec: DurableConsumerSpec }).spec.durable).catch(() => false);
+    for (const durable of durables) await jsm.consumers.delete(EVENT_STREAM, durable).catch(() => false);
     await nats?.close();
   });
 

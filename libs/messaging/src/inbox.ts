@@ -2,24 +2,9 @@ import type { EntityManager } from 'typeorm';
 import { InboxRecord } from '@aftersales/persistence';
 
 /**
- * Records that `consumer` applied `eventId`, inside the caller's transaction. Returns false when the
- * event was applied before: the caller then skips its effect, so a redelivery changes nothing.
- */
-export async function recordInInbox(manager: EntityManager, consumer: string, eventId: string): Promise<boolean> {
-  const result = await manager
-    .createQueryBuilder()
-    .insert()
-    .into(InboxRecord)
-    .values({ consumer, eventId })
-    .orIgnore()
-    .returning(['event_id'])
-    .execute();
-  return (result.raw as unknown[]).length === 1;
-}
-
-/**
  * Records that `consumer` applied each of `eventIds`, inside the caller's transaction, in one statement.
- * Returns the ids applied for the first time; the caller applies only those (an id twice in the list counts once).
+ * Returns the ids applied for the first time: the caller applies only those, so a redelivery changes
+ * nothing (an id twice in the list counts once).
  */
 export async function recordManyInInbox(manager: EntityManager, consumer: string, eventIds: readonly string[]): Promise<Set<string>> {
   if (eventIds.length === 0) return new Set();
