@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
+import { describeExit } from '../deploy/local/background-process';
 import { backgroundNice, temporalServerNice } from '../deploy/local/cpu-priority';
 import { formatDistribution } from './bench-stats';
 import { parseOptions, type BenchOptions } from './bench-options';
@@ -67,6 +68,12 @@ async function main(): Promise<void> {
     const raw = options.scenario === 'cases' ? await measureRawLimits(stack, options.rawConcurrency, options.rawSeconds, log) : null;
     log('starting the eight apps');
     await stack.startApps();
+    // An app that exits mid-run (a crash, out of memory) voids the run: stop at once rather than wait out the phase.
+    const appExited = new Promise<never>((_, reject) =>
+      stack.apps.onUnexpectedExit((app, status) => reject(new Error(`${app} exited during the run (${describeExit(status)}); nothing was measured. Its log: ${join(BENCH_DIR, 'logs', `${app}.log`)}`))),
+    );
+    appExited.catch(() => undefined);
+    const unlessAnAppExits = <T>(scenario: Promise<T>): Promise<T> => Promise.race([scenario, appExited]);
     const whole = new ProcessMeter(() => stack.pids());
     whole.begin();
     let cases: CasesResult | null = null;
@@ -76,14 +83,14 @@ async function main(): Promise<void> {
       const watch = new EventWatch(stack.nats);
       await watch.start();
       try {
-        cases = await runCasesScenario(stack, watch, options, log);
+        cases = await unlessAnAppExits(runCasesScenario(stack, watch, options, log));
       } finally {
         await watch.stop();
       }
     } else if (options.scenario === 'timers') {
-      timers = await runTimersScenario(stack, options, log);
+      timers = await unlessAnAppExits(runTimersScenario(stack, options, log));
     } else {
-      recall = await runRecallScenario(stack, options, provider!, log);
+      recall = await unlessAnAppExits(runRecallScenario(stack, options, provider!, log));
     }
     const processes = whole.end();
     const result = {

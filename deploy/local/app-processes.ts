@@ -23,6 +23,9 @@ export interface AppProcessesOptions {
   extraNodeFlags?: Partial<Record<AppName, readonly string[]>>;
 }
 
+/** An app that exited without being asked to: a crash, a kill from outside, the worker after its workflow thread ran out of memory. */
+export type UnexpectedExitListener = (app: AppName, status: ExitStatus) => void;
+
 /**
  * How long an app may take to report healthy, for `npm start`, the tests and the bench alike:
  * `APP_START_TIMEOUT_MS`, 110 s by default (below jest's 120 s hook timeout, so a cluster that cannot
@@ -42,6 +45,11 @@ export const appEntryPoint = (app: AppName): string => join(REPO_ROOT, 'dist', '
 /** Runs the eight apps as separate processes from the build, as `npm start` and the tests do. */
 export class AppProcesses {
   private readonly children = new Map<AppName, ChildProcess>();
+  /** The environment each app was started with beyond the shared one, so that a restart gets it again. */
+  private readonly extraEnvs = new Map<AppName, NodeJS.ProcessEnv>();
+  /** Children this object asked to exit (stop, kill): their exit is expected. */
+  private readonly asked = new WeakSet<ChildProcess>();
+  private readonly exitListeners: UnexpectedExitListener[] = [];
   private readonly logStreams: WriteStream[] = [];
 
   constructor(private readonly options: AppProcessesOptions) {}
@@ -73,7 +81,24 @@ export class AppProcesses {
     });
     this.pipeOutput(app, child);
     this.children.set(app, child);
+    this.extraEnvs.set(app, extraEnv);
+    child.once('exit', (code, signal) => {
+      // Only the app's current process: one replaced by a later start is no longer its.
+      if (this.asked.has(child) || this.children.get(app) !== child) return;
+      for (const listener of this.exitListeners) listener(app, { code, signal });
+    });
     return child;
+  }
+
+  /** Starts the app again, with the environment it was started with, and waits until it is healthy. */
+  async restart(app: AppName): Promise<void> {
+    this.start(app, this.extraEnvs.get(app));
+    await this.waitHealthy(app);
+  }
+
+  /** Tells `listener` of every app that exits without stop(), kill() or stopAll() asking it to. */
+  onUnexpectedExit(listener: UnexpectedExitListener): void {
+    this.exitListeners.push(listener);
   }
 
   private natsIdentity(app: AppName): NodeJS.ProcessEnv {
@@ -92,7 +117,9 @@ export class AppProcesses {
   /** Graceful stop (SIGTERM), as an orchestrator would. */
   async stop(app: AppName): Promise<ExitStatus | undefined> {
     const child = this.children.get(app);
-    return child ? stopProcess(child) : undefined;
+    if (!child) return undefined;
+    this.asked.add(child);
+    return stopProcess(child);
   }
 
   /** kill -9: no shutdown hooks run. */
@@ -100,6 +127,7 @@ export class AppProcesses {
     const child = this.children.get(app);
     if (!child || child.exitCode !== null) return;
     const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+    this.asked.add(child);
     child.kill('SIGKILL');
     await exited;
   }

@@ -23,6 +23,9 @@ export interface ExitStatus {
   signal: NodeJS.Signals | null;
 }
 
+/** `code 1` or `signal SIGKILL`, for a log line. */
+export const describeExit = ({ code, signal }: ExitStatus): string => (signal ? `signal ${signal}` : `code ${code}`);
+
 /** SIGTERM, then SIGKILL if it has not exited within the grace period. */
 export async function stopProcess(child: ChildProcess, graceMs = 10_000): Promise<ExitStatus> {
   if (child.exitCode !== null || child.signalCode !== null) return { code: child.exitCode, signal: child.signalCode };

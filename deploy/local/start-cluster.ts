@@ -1,6 +1,7 @@
 import { ALL_APPS } from '@aftersales/contracts';
 import { loadEnvironment } from '@aftersales/config';
 import { AppProcesses } from './app-processes';
+import { AppSupervisor } from './app-supervisor';
 import { migrateAll } from './migrate';
 import { LOCAL_NATS_URL, temporalServerMetricsUrl } from './paths';
 import { localTemporalStore, provision } from './provision';
@@ -18,11 +19,14 @@ async function main(): Promise<void> {
   const components = await provision({ env: settings, temporalStore: localTemporalStore() });
   await migrateAll(settings);
   const apps = new AppProcesses({ env, logs: 'console', natsCredentials: components.natsCredentials });
+  // An app that exits on its own is started again, as docker compose does (restart: unless-stopped).
+  const supervisor = new AppSupervisor(apps, (line) => console.log(`[supervisor] ${line}`));
   let stopping = false;
   const shutdown = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     console.log(`\n${signal}: stopping the apps, then the components this run started`);
+    supervisor.stop();
     await apps.stopAll();
     await components.stop();
     process.exit(0);
