@@ -32,7 +32,7 @@ module.exports = {
   reporters: ['default', '<rootDir>/test/support/summary-reporter.js'],
   projects: [
     // Specs beside the code: pure rules, use cases, replay of committed histories. No components.
-    { ...shared, displayName: 'unit', roots: ['<rootDir>/apps', '<rootDir>/libs', '<rootDir>/workflows', '<rootDir>/deploy'] },
+    { ...shared, displayName: 'unit', roots: ['<rootDir>/apps', '<rootDir>/libs', '<rootDir>/workflows', '<rootDir>/deploy', '<rootDir>/bench'] },
     // End-to-end and integration specs against the real components, provisioned once per run.
     {
       ...shared,

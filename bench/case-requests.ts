@@ -33,3 +33,17 @@ export function benchTechnician(n: number): RegisterTechnicianRequest {
     status: 'active',
   };
 }
+
+/** Shanghai, where the bench's work orders are served (dispatch's SERVICE_TIME_ZONE): UTC+8 all year. */
+const SHANGHAI_OFFSET_MS = 8 * 3_600_000;
+const DAY_MS = 86_400_000;
+
+/**
+ * The arrival the bench agrees with the customer: a minute from now, on the work order's service date,
+ * the Shanghai day it was assigned on. Near midnight there a minute from now is the next day, which
+ * dispatch refuses (outside the technician's hours on the service date), so 23:58 of that day stands in.
+ */
+export function benchArrivalAt(nowMs: number, assignedAtMs: number): Date {
+  const serviceDayEndMs = Math.floor((assignedAtMs + SHANGHAI_OFFSET_MS) / DAY_MS) * DAY_MS + DAY_MS - SHANGHAI_OFFSET_MS;
+  return new Date(Math.min(nowMs + 60_000, serviceDayEndMs - 120_000));
+}

@@ -3,7 +3,7 @@ import { CASE_WORKFLOW_TYPE, caseWorkflowId } from '@aftersales/workflows';
 import { distribution, lanes, perSecond, sleep, type Distribution } from './bench-stats';
 import type { BenchOptions } from './bench-options';
 import type { BenchStack } from './bench-stack';
-import { benchCaseRequest, benchTechnician } from './case-requests';
+import { benchArrivalAt, benchCaseRequest, benchTechnician } from './case-requests';
 import type { CaseMilestone, EventWatch } from './event-watch';
 import { snapshotMetrics } from './app-metrics';
 import { readPersistenceCounters } from '../deploy/local/temporal-server-metrics';
@@ -258,7 +258,7 @@ async function dispatchPhase(stack: BenchStack, watch: EventWatch, sent: SentCas
     const path = `/api/v1/work-orders/${trace.workOrderId}`;
     const began = Date.now();
     const steps: [string, unknown][] = [
-      ['appointment', { expectedArrivalAt: new Date(Date.now() + 60_000).toISOString(), confirmedWithCustomer: true, channel: 'phone' }],
+      ['appointment', { expectedArrivalAt: benchArrivalAt(Date.now(), trace.seen.assigned ?? Date.now()).toISOString(), confirmedWithCustomer: true, channel: 'phone' }],
       ['check-in', { technicianId: trace.technicianId }],
       ['record', { diagnosis: '冷媒不足', repairPlan: '加注冷媒', customerConsent: { given: true, at: new Date().toISOString() }, testResult: { outcome: 'passed', note: '制冷正常' } }],
       ['sign-off', { signedBy: '压测用户' }],
