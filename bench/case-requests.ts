@@ -1,7 +1,10 @@
 import { randomInt } from 'node:crypto';
 import type { OpenCaseRequest, RegisterTechnicianRequest } from '@aftersales/contracts';
+import { isWithinWorkingDay, localDateOf } from '../apps/dispatch/src/work-orders/local-time';
 
 const HANGZHOU = { province: '浙江省', lat: 30.27, lon: 120.16 };
+/** The working hours of the bench's technicians. */
+const ROUND_THE_CLOCK = { start: '00:00', end: '23:59' };
 const day = (offset: number): string => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
 
 /** An in-warranty on-site air-conditioner repair in Hangzhou, where the bench's technicians are based. */
@@ -29,21 +32,19 @@ export function benchTechnician(n: number): RegisterTechnicianRequest {
     province: HANGZHOU.province,
     location: { lat: HANGZHOU.lat, lon: HANGZHOU.lon },
     dailyCapacity: 50,
-    workingHours: { start: '00:00', end: '23:59' },
+    workingHours: ROUND_THE_CLOCK,
     status: 'active',
   };
 }
 
-/** Shanghai, where the bench's work orders are served (dispatch's SERVICE_TIME_ZONE): UTC+8 all year. */
-const SHANGHAI_OFFSET_MS = 8 * 3_600_000;
-const DAY_MS = 86_400_000;
-
 /**
- * The arrival the bench agrees with the customer: a minute from now, on the work order's service date,
- * the Shanghai day it was assigned on. Near midnight there a minute from now is the next day, which
- * dispatch refuses (outside the technician's hours on the service date), so 23:58 of that day stands in.
+ * The arrival the bench agrees with the customer: a minute from now, if that is within the technician's
+ * hours on the work order's service date (the day in Shanghai it was assigned on), as dispatch checks it.
+ * Near midnight there a minute from now is the next day, which dispatch refuses; 23:58 of the service
+ * date (Shanghai keeps UTC+8 all year) then stands in.
  */
 export function benchArrivalAt(nowMs: number, assignedAtMs: number): Date {
-  const serviceDayEndMs = Math.floor((assignedAtMs + SHANGHAI_OFFSET_MS) / DAY_MS) * DAY_MS + DAY_MS - SHANGHAI_OFFSET_MS;
-  return new Date(Math.min(nowMs + 60_000, serviceDayEndMs - 120_000));
+  const serviceDate = localDateOf(new Date(assignedAtMs));
+  const inAMinute = new Date(nowMs + 60_000);
+  return isWithinWorkingDay(inAMinute, serviceDate, ROUND_THE_CLOCK) ? inAMinute : new Date(`${serviceDate}T23:58:00+08:00`);
 }

@@ -109,9 +109,14 @@ export class AppProcesses {
     const child = this.children.get(app);
     await waitUntil(`${app} health`, async () => {
       if (child && child.exitCode !== null) throw new Error(`${app} exited with code ${child.exitCode}`);
-      const res = await fetch(`${this.url(app)}/health`);
-      return res.ok;
+      return this.answersHealthy(app);
     }, timeoutMs);
+  }
+
+  /** Whether the app's /health answers ready now; false when nothing listens. */
+  async answersHealthy(app: AppName): Promise<boolean> {
+    const res = await fetch(`${this.url(app)}/health`).catch(() => null);
+    return res?.ok === true;
   }
 
   /** Graceful stop (SIGTERM), as an orchestrator would. */

@@ -7,7 +7,7 @@ describe("npm start's supervisor", () => {
   let cluster: TestCluster;
   let supervisor: AppSupervisor;
   const logged: string[] = [];
-  const healthy = async (): Promise<boolean> => (await fetch(`${cluster.apps.url('billing')}/health`).catch(() => null))?.ok === true;
+  const healthy = (): Promise<boolean> => cluster.apps.answersHealthy('billing');
 
   beforeAll(async () => {
     cluster = await TestCluster.start('app-supervisor', ['billing']);

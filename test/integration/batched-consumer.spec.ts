@@ -17,8 +17,7 @@ describe('a durable consumer handling events in batches (real JetStream)', () =>
   const env = runEnvironment();
   const run = Date.now().toString(36);
   let nats: NatsConnection;
-  const consumers: DurableConsumer[] = [];
-  const durables: string[] = [];
+  const started: { consumer: DurableConsumer; durable: string }[] = [];
 
   const subjectOf = (test: string) => `aftersales.batchprobe.${run}.${test}.happened`;
   const envelope = (test: string, id: string, data: unknown = { n: 1 }) =>
@@ -29,8 +28,7 @@ describe('a durable consumer handling events in batches (real JetStream)', () =>
   const durableOf = (test: string) => `batchprobe-${run}-${test}`;
   const start = async (test: string, spec: Omit<DurableConsumerSpec, 'durable' | 'filterSubjects'>): Promise<DurableConsumer> => {
     const consumer = new DurableConsumer(nats, { durable: durableOf(test), filterSubjects: [subjectOf(test)], ...spec });
-    consumers.push(consumer);
-    durables.push(durableOf(test));
+    started.push({ consumer, durable: durableOf(test) });
     await consumer.start();
     return consumer;
   };
@@ -44,9 +42,9 @@ describe('a durable consumer handling events in batches (real JetStream)', () =>
   });
 
   afterAll(async () => {
-    for (const consumer of consumers) await consumer.stop();
+    for (const { consumer } of started) await consumer.stop();
     const jsm = await jetstreamManager(nats);
-    for (const durable of durables) await jsm.consumers.delete(EVENT_STREAM, durable).catch(() => false);
+    for (const { durable } of started) await jsm.consumers.delete(EVENT_STREAM, durable).catch(() => false);
     await nats?.close();
   });
 
