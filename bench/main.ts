@@ -70,7 +70,7 @@ async function main(): Promise<void> {
     await stack.startApps();
     // An app that exits mid-run (a crash, out of memory) voids the run: stop at once rather than wait out the phase.
     const appExited = new Promise<never>((_, reject) =>
-      stack.apps.onUnexpectedExit((app, status) => reject(new Error(`${app} exited during the run (${describeExit(status)}); nothing was measured. Its log: ${join(BENCH_DIR, 'logs', `${app}.log`)}`))),
+      stack.apps.onUnexpectedExit((app, status) => reject(new Error(`${app} exited during the run (${describeExit(status)}); nothing was measured. Its log: ${stack.apps.logOf(app)}`))),
     );
     appExited.catch(() => undefined);
     const unlessAnAppExits = <T>(scenario: Promise<T>): Promise<T> => Promise.race([scenario, appExited]);

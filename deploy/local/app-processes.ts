@@ -3,11 +3,11 @@ import { createWriteStream, mkdirSync, type WriteStream } from 'node:fs';
 import { join } from 'node:path';
 import { ALL_APPS, type AppName } from '@aftersales/contracts';
 import { DEFAULT_PORTS } from '@aftersales/config';
-import { stopProcess, type ExitStatus } from './background-process';
+import { describeExit, stopProcess, type ExitStatus } from './background-process';
 import { atNice, BACKGROUND_APPS, backgroundNice } from './cpu-priority';
 import { appNatsEnvironment, type NatsCredentials } from './nats-credentials';
 import { REPO_ROOT } from './paths';
-import { waitUntil } from './wait-until';
+import { StopWaiting, waitUntil } from './wait-until';
 
 export interface AppProcessesOptions {
   env: NodeJS.ProcessEnv;
@@ -108,9 +108,20 @@ export class AppProcesses {
   async waitHealthy(app: AppName, timeoutMs = this.options.healthTimeoutMs ?? DEFAULT_HEALTH_TIMEOUT_MS): Promise<void> {
     const child = this.children.get(app);
     await waitUntil(`${app} health`, async () => {
-      if (child && child.exitCode !== null) throw new Error(`${app} exited with code ${child.exitCode}`);
+      if (child && (child.exitCode !== null || child.signalCode !== null)) {
+        throw new StopWaiting(`${app} exited with ${describeExit({ code: child.exitCode, signal: child.signalCode })} before it was healthy; see ${this.logOf(app)}`);
+      }
       return this.answersHealthy(app);
     }, timeoutMs);
+  }
+
+  /** Where the app's output goes, for a message that sends the reader there. */
+  logOf(app: AppName): string {
+    return this.options.logs === 'console' ? `the [${app}] lines above` : this.logFile(app);
+  }
+
+  private logFile(app: AppName): string {
+    return join(this.options.logs, `${app}.log`);
   }
 
   /** Whether the app's /health answers ready now; false when nothing listens. */
@@ -159,7 +170,7 @@ export class AppProcesses {
       return;
     }
     mkdirSync(this.options.logs, { recursive: true });
-    const file = createWriteStream(join(this.options.logs, `${app}.log`), { flags: 'a' });
+    const file = createWriteStream(this.logFile(app), { flags: 'a' });
     this.logStreams.push(file);
     child.stdout?.pipe(file, { end: false });
     child.stderr?.pipe(file, { end: false });

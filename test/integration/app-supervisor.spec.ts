@@ -48,4 +48,16 @@ describe("npm start's supervisor", () => {
     await expectFor(async () => expect(await healthy()).toBe(false), 2_000, 250);
     expect(logged).toEqual([]);
   });
+
+  it('reports an app that cannot start as soon as it exits, and keeps trying with longer waits', async () => {
+    logged.length = 0;
+    const began = Date.now();
+    cluster.apps.start('billing', { LOG_LEVEL: 'loud' });
+    await expect(cluster.apps.waitHealthy('billing')).rejects.toThrow(/^billing exited with code 1 before it was healthy; see \S+\/billing\.log$/);
+    expect(Date.now() - began).toBeLessThan(20_000);
+    // Each start with the same bad setting fails the same way, and is logged as soon as it does.
+    await expectEventually(async () => expect(logged.filter((line) => line.startsWith('billing did not become healthy: billing exited with code 1'))).not.toHaveLength(0), 30_000, 250);
+    expect(logged.filter((line) => line.startsWith('billing exited on its own (code 1)')).length).toBeGreaterThanOrEqual(2);
+    expect(logged).not.toContain('billing is healthy again (billing 已恢复)');
+  });
 });
