@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync, openSync } from 'node:fs';
+import { mkdirSync, openSync, readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { StopWaiting, waitUntil } from './wait-until';
 
 /** A component this run started, so that it stops exactly what it started and nothing else. */
 export interface StartedProcess {
@@ -35,4 +36,24 @@ export async function stopProcess(child: ChildProcess, graceMs = 10_000): Promis
   const status = await exited;
   clearTimeout(timer);
   return status;
+}
+
+/** The last `count` lines of a log file, for an error that says why a process stopped. */
+export function lastLines(file: string, count: number): string {
+  const lines = readFileSync(file, 'utf8').trimEnd().split('\n');
+  return lines.slice(-count).join('\n');
+}
+
+/**
+ * Waits until `probe` answers for a process this run started; should the process exit first, the wait
+ * ends at once with its exit and the end of its log (a port taken, a bad flag) instead of a timeout.
+ */
+export async function waitUntilAnswering(started: StartedProcess, probe: () => Promise<boolean>, timeoutMs: number, intervalMs?: number): Promise<void> {
+  await waitUntil(started.name, async () => {
+    const { exitCode: code, signalCode: signal } = started.child;
+    if (code !== null || signal !== null) {
+      throw new StopWaiting(`${started.name} exited with ${describeExit({ code, signal })} before it answered; the end of ${started.logFile}:\n${lastLines(started.logFile, 10)}`);
+    }
+    return probe();
+  }, timeoutMs, intervalMs);
 }

@@ -9,7 +9,7 @@ import { ensureEventStream } from '@aftersales/messaging';
 import { ensureDatabase } from '@aftersales/persistence';
 import { ensureNamespace } from '@aftersales/temporal';
 import { CUSTOM_SEARCH_ATTRIBUTES } from '@aftersales/workflows';
-import { startBackground, stopProcess, type StartedProcess } from './background-process';
+import { startBackground, stopProcess, waitUntilAnswering, type StartedProcess } from './background-process';
 import { atNice, temporalServerNice } from './cpu-priority';
 import { adminNatsEnvironment, localNatsCredentials, natsCredentialsFile, natsServerEnvironment, type NatsCredentials } from './nats-credentials';
 import { LOCAL_NATS_URL, NATS_LOCAL_CONFIG, TEMPORAL_BIN, TEMPORAL_CLI_VERSION, temporalHostPort, TEMPORAL_SERVER_METRICS_OFFSET, TOOL_CACHE_DIR, VAR_DIR } from './paths';
@@ -59,14 +59,13 @@ export interface Provisioned {
 export async function provision({ env, stateDir = VAR_DIR, temporalStore = 'sqlite', log = console.log }: ProvisionOptions): Promise<Provisioned> {
   const started: StartedProcess[] = [];
   const stop = async () => {
-    for (const p of started.reverse()) await stopProcess(p.child);
+    for (const p of [...started].reverse()) await stopProcess(p.child);
   };
   try {
     await ensurePostgres(env.DATABASE_URL, log);
-    const nats = await ensureNats(env, stateDir, log);
-    if (nats.started) started.push(nats.started);
-    const temporal = await ensureTemporal(env, stateDir, temporalStore, log);
-    if (temporal.started) started.push(temporal.started);
+    // Each component is in `started` from its start, so that one that never answers is stopped too.
+    const nats = await ensureNats(env, stateDir, started, log);
+    const temporal = await ensureTemporal(env, stateDir, temporalStore, started, log);
     return { started, natsMonitorUrl: nats.monitorUrl, natsCredentials: nats.credentials, temporalUiUrl: temporal.uiUrl, stop };
   } catch (error) {
     await stop();
@@ -158,19 +157,19 @@ export function startNatsServer(url: string, stateDir: string, credentials: Nats
   return startBackground('nats', binary, args, join(stateDir, 'logs', `nats-${port}.log`), { ...process.env, ...natsServerEnvironment(credentials) });
 }
 
-async function ensureNats(env: Environment, stateDir: string, log: (line: string) => void): Promise<{ started?: StartedProcess; monitorUrl: string | null; credentials: NatsCredentials }> {
+async function ensureNats(env: Environment, stateDir: string, started: StartedProcess[], log: (line: string) => void): Promise<{ monitorUrl: string | null; credentials: NatsCredentials }> {
   const url = new URL(env.NATS_URL.split(',')[0]);
   const credentials = localNatsCredentials(stateDir);
   const identity = natsToolIdentity(env, credentials);
-  let started: StartedProcess | undefined;
   const probe = await probeNats(env.NATS_URL, identity);
   if (probe === 'refused') {
     throw new Error(`NATS at ${url.host} refuses user ${identity.user}: it was started with other passwords than ${natsCredentialsFile(stateDir)} (stop it, or set NATS_USER and NATS_PASSWORD)`);
   }
   if (probe === 'down') {
     log(`NATS does not answer at ${url.host}`);
-    started = startNatsServer(env.NATS_URL, stateDir, credentials, log);
-    await waitUntil('NATS', async () => (await probeNats(env.NATS_URL, identity)) === 'ok', 20_000);
+    const nats = startNatsServer(env.NATS_URL, stateDir, credentials, log);
+    started.push(nats);
+    await waitUntilAnswering(nats, async () => (await probeNats(env.NATS_URL, identity)) === 'ok', 20_000);
   }
   if ((await probeNats(env.NATS_URL, {})) === 'ok') {
     log(`WARNING: NATS at ${url.host} accepts clients without credentials, so the per-app permissions of deploy/nats are not enforced`);
@@ -183,7 +182,7 @@ async function ensureNats(env: Environment, stateDir: string, log: (line: string
   }
   const monitorUrl = `http://${url.hostname}:${Number(url.port || 4222) + 4000}`;
   const monitoring = await fetch(`${monitorUrl}/varz`).then((r) => r.ok, () => false);
-  return { started, monitorUrl: monitoring ? monitorUrl : null, credentials };
+  return { monitorUrl: monitoring ? monitorUrl : null, credentials };
 }
 
 // The dev server's --search-attribute flag spells the types this way.
@@ -244,15 +243,15 @@ function startTemporalDevServer(env: Environment, stateDir: string, log: (line: 
   return startBackground('temporal', ...atNice(temporalServerNice(), binary, args), join(stateDir, 'logs', `temporal-${port}.log`));
 }
 
-async function ensureTemporal(env: Environment, stateDir: string, store: TemporalStore, log: (line: string) => void): Promise<{ started?: StartedProcess; uiUrl: string | null }> {
+async function ensureTemporal(env: Environment, stateDir: string, store: TemporalStore, started: StartedProcess[], log: (line: string) => void): Promise<{ uiUrl: string | null }> {
   const { host, port } = temporalHostPort(env.TEMPORAL_ADDRESS);
   // The Web UI comes with the CLI's dev server only.
   const uiUrl = store === 'sqlite' ? `http://${host}:${port + 1000}` : null;
-  let started: StartedProcess | undefined;
   if (!(await temporalAnswers(env.TEMPORAL_ADDRESS))) {
     log(`Temporal does not answer at ${env.TEMPORAL_ADDRESS}`);
-    started = store === 'postgres' ? await startTemporalOnPostgres(env.TEMPORAL_ADDRESS, env.DATABASE_URL, stateDir, log) : startTemporalDevServer(env, stateDir, log);
-    await waitUntil('Temporal', () => temporalAnswers(env.TEMPORAL_ADDRESS), 120_000, 500);
+    const temporal = store === 'postgres' ? await startTemporalOnPostgres(env.TEMPORAL_ADDRESS, env.DATABASE_URL, stateDir, log) : startTemporalDevServer(env, stateDir, log);
+    started.push(temporal);
+    await waitUntilAnswering(temporal, () => temporalAnswers(env.TEMPORAL_ADDRESS), 120_000, 500);
   }
   const connection = await Connection.connect({ address: env.TEMPORAL_ADDRESS });
   try {
@@ -264,7 +263,7 @@ async function ensureTemporal(env: Environment, stateDir: string, store: Tempora
   } finally {
     await connection.close();
   }
-  return { started, uiUrl };
+  return { uiUrl };
 }
 
 function redact(url: string): string {

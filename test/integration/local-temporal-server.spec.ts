@@ -1,6 +1,12 @@
 import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer, type Server } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Client, Connection } from '@temporalio/client';
 import { caseStartSearchAttributes } from '@aftersales/workflows';
+import { TEMPORAL_SERVER_METRICS_OFFSET } from '../../deploy/local/paths';
+import { provision } from '../../deploy/local/provision';
 import { readPersistenceCounters, type PersistenceCounters } from '../../deploy/local/temporal-server-metrics';
 import { expectEventually } from '../support/expect-eventually';
 import { runEnvironment } from '../support/test-settings';
@@ -54,5 +60,22 @@ describe('the local Temporal server', () => {
     // refresh (every 2 s) and the cache's expiry read them a few times at most.
     expect(grewBy(before!, after, 'GetCurrentClusterMetadata')).toBeLessThan(STARTS / 4);
     expect(grewBy(before!, after, 'GetNamespace')).toBeLessThan(STARTS / 4);
+  });
+
+  it('says at once why a server it starts cannot run, from its log: here another process holds its metrics port', async () => {
+    const port = 7533;
+    const squatter: Server = createServer();
+    await new Promise<void>((resolve) => squatter.listen(port + TEMPORAL_SERVER_METRICS_OFFSET, '127.0.0.1', resolve));
+    const stateDir = mkdtempSync(join(tmpdir(), 'provision-'));
+    const began = Date.now();
+    try {
+      const provisioning = provision({ env: { ...env, TEMPORAL_ADDRESS: `127.0.0.1:${port}` }, stateDir, log: () => undefined });
+      await expect(provisioning).rejects.toThrow(/^temporal exited with code \d+ before it answered; the end of \S+temporal-7533\.log:\n[\s\S]*address already in use/);
+      // Before, provisioning waited out its two minutes and said only that Temporal did not answer.
+      expect(Date.now() - began).toBeLessThan(30_000);
+    } finally {
+      await new Promise((resolve) => squatter.close(resolve));
+      rmSync(stateDir, { recursive: true, force: true });
+    }
   });
 });

@@ -1,0 +1,35 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startBackground, stopProcess, waitUntilAnswering } from './background-process';
+
+describe('waiting for a process this run started', () => {
+  let dir: string;
+
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'background-'));
+  });
+
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('ends at once when the process exits first, with its exit code and the last ten lines of its log', async () => {
+    const log = join(dir, 'server.log');
+    const started = startBackground('server', 'sh', ['-c', 'for n in $(seq 1 12); do echo "line $n"; done; exit 3'], log);
+    const began = Date.now();
+    const lines = Array.from({ length: 10 }, (_, n) => `line ${n + 3}`).join('\n');
+    await expect(waitUntilAnswering(started, async () => false, 20_000, 20)).rejects.toThrow(`server exited with code 3 before it answered; the end of ${log}:\n${lines}`);
+    expect(Date.now() - began).toBeLessThan(5_000);
+  });
+
+  it('returns once a running process answers', async () => {
+    const started = startBackground('server', 'sleep', ['30'], join(dir, 'server.log'));
+    let probes = 0;
+    try {
+      await waitUntilAnswering(started, async () => (probes += 1) === 3, 5_000, 10);
+      expect(probes).toBe(3);
+      expect(started.child.exitCode).toBeNull();
+    } finally {
+      await stopProcess(started.child);
+    }
+  });
+});
