@@ -3,7 +3,7 @@ import { createWriteStream, mkdirSync, type WriteStream } from 'node:fs';
 import { join } from 'node:path';
 import { ALL_APPS, type AppName } from '@aftersales/contracts';
 import { DEFAULT_PORTS } from '@aftersales/config';
-import { describeExit, stopProcess, type ExitStatus } from './background-process';
+import { describeExit, exitOf, stopProcess, type ExitStatus } from './background-process';
 import { atNice, BACKGROUND_APPS, backgroundNice } from './cpu-priority';
 import { appNatsEnvironment, type NatsCredentials } from './nats-credentials';
 import { REPO_ROOT } from './paths';
@@ -108,9 +108,8 @@ export class AppProcesses {
   async waitHealthy(app: AppName, timeoutMs = this.options.healthTimeoutMs ?? DEFAULT_HEALTH_TIMEOUT_MS): Promise<void> {
     const child = this.children.get(app);
     await waitUntil(`${app} health`, async () => {
-      if (child && (child.exitCode !== null || child.signalCode !== null)) {
-        throw new StopWaiting(`${app} exited with ${describeExit({ code: child.exitCode, signal: child.signalCode })} before it was healthy; see ${this.logOf(app)}`);
-      }
+      const exit = child && exitOf(child);
+      if (exit) throw new StopWaiting(`${app} exited with ${describeExit(exit)} before it was healthy; see ${this.logOf(app)}`);
       return this.answersHealthy(app);
     }, timeoutMs);
   }
@@ -141,7 +140,7 @@ export class AppProcesses {
   /** kill -9: no shutdown hooks run. */
   async kill(app: AppName): Promise<void> {
     const child = this.children.get(app);
-    if (!child || child.exitCode !== null) return;
+    if (!child || exitOf(child)) return;
     const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
     this.asked.add(child);
     child.kill('SIGKILL');

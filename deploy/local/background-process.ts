@@ -27,9 +27,15 @@ export interface ExitStatus {
 /** `code 1` or `signal SIGKILL`, for a log line. */
 export const describeExit = ({ code, signal }: ExitStatus): string => (signal ? `signal ${signal}` : `code ${code}`);
 
+/** How the process exited, or null while it runs. */
+export function exitOf(child: ChildProcess): ExitStatus | null {
+  return child.exitCode !== null || child.signalCode !== null ? { code: child.exitCode, signal: child.signalCode } : null;
+}
+
 /** SIGTERM, then SIGKILL if it has not exited within the grace period. */
 export async function stopProcess(child: ChildProcess, graceMs = 10_000): Promise<ExitStatus> {
-  if (child.exitCode !== null || child.signalCode !== null) return { code: child.exitCode, signal: child.signalCode };
+  const exit = exitOf(child);
+  if (exit) return exit;
   const exited = new Promise<ExitStatus>((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
   child.kill('SIGTERM');
   const timer = setTimeout(() => child.kill('SIGKILL'), graceMs);
@@ -50,9 +56,9 @@ export function lastLines(file: string, count: number): string {
  */
 export async function waitUntilAnswering(started: StartedProcess, probe: () => Promise<boolean>, timeoutMs: number, intervalMs?: number): Promise<void> {
   await waitUntil(started.name, async () => {
-    const { exitCode: code, signalCode: signal } = started.child;
-    if (code !== null || signal !== null) {
-      throw new StopWaiting(`${started.name} exited with ${describeExit({ code, signal })} before it answered; the end of ${started.logFile}:\n${lastLines(started.logFile, 10)}`);
+    const exit = exitOf(started.child);
+    if (exit) {
+      throw new StopWaiting(`${started.name} exited with ${describeExit(exit)} before it answered; the end of ${started.logFile}:\n${lastLines(started.logFile, 10)}`);
     }
     return probe();
   }, timeoutMs, intervalMs);

@@ -60,4 +60,16 @@ describe("npm start's supervisor", () => {
     expect(logged.filter((line) => line.startsWith('billing exited on its own (code 1)')).length).toBeGreaterThanOrEqual(2);
     expect(logged).not.toContain('billing is healthy again (billing 已恢复)');
   });
+
+  it('kills at once an app that a signal from outside already ended (nothing to wait for)', async () => {
+    supervisor.stop();
+    await cluster.apps.stop('billing');
+    cluster.apps.start('billing');
+    await cluster.apps.waitHealthy('billing');
+    const killed = killFromOutside();
+    await expectEventually(async () => expect(() => process.kill(killed, 0)).toThrow(), 10_000, 50);
+    const began = Date.now();
+    await cluster.apps.kill('billing');
+    expect(Date.now() - began).toBeLessThan(1_000);
+  });
 });
