@@ -3,11 +3,11 @@ import { createWriteStream, mkdirSync, type WriteStream } from 'node:fs';
 import { join } from 'node:path';
 import { ALL_APPS, type AppName } from '@aftersales/contracts';
 import { DEFAULT_PORTS } from '@aftersales/config';
-import { describeExit, exitOf, stopProcess, type ExitStatus } from './background-process';
+import { describeExit, exitOf, stopProcess, whileRunning, type ExitStatus } from './background-process';
 import { atNice, BACKGROUND_APPS, backgroundNice } from './cpu-priority';
 import { appNatsEnvironment, type NatsCredentials } from './nats-credentials';
 import { REPO_ROOT } from './paths';
-import { StopWaiting, waitUntil } from './wait-until';
+import { waitUntil } from './wait-until';
 
 export interface AppProcessesOptions {
   env: NodeJS.ProcessEnv;
@@ -107,11 +107,9 @@ export class AppProcesses {
 
   async waitHealthy(app: AppName, timeoutMs = this.options.healthTimeoutMs ?? DEFAULT_HEALTH_TIMEOUT_MS): Promise<void> {
     const child = this.children.get(app);
-    await waitUntil(`${app} health`, async () => {
-      const exit = child && exitOf(child);
-      if (exit) throw new StopWaiting(`${app} exited with ${describeExit(exit)} before it was healthy; see ${this.logOf(app)}`);
-      return this.answersHealthy(app);
-    }, timeoutMs);
+    const healthy = () => this.answersHealthy(app);
+    const why = (exit: ExitStatus) => `${app} exited with ${describeExit(exit)} before it was healthy; see ${this.logOf(app)}`;
+    await waitUntil(`${app} health`, child ? whileRunning(child, why, healthy) : healthy, timeoutMs);
   }
 
   /** Where the app's output goes, for a message that sends the reader there. */

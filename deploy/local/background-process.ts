@@ -32,6 +32,18 @@ export function exitOf(child: ChildProcess): ExitStatus | null {
   return child.exitCode !== null || child.signalCode !== null ? { code: child.exitCode, signal: child.signalCode } : null;
 }
 
+/**
+ * `probe`, for as long as `child` runs; once it has exited, a StopWaiting with `why(exit)`, so that a
+ * wait on it ends at once instead of running out its time.
+ */
+export const whileRunning =
+  (child: ChildProcess, why: (exit: ExitStatus) => string, probe: () => Promise<boolean>) =>
+  async (): Promise<boolean> => {
+    const exit = exitOf(child);
+    if (exit) throw new StopWaiting(why(exit));
+    return probe();
+  };
+
 /** SIGTERM, then SIGKILL if it has not exited within the grace period. */
 export async function stopProcess(child: ChildProcess, graceMs = 10_000): Promise<ExitStatus> {
   const exit = exitOf(child);
@@ -55,11 +67,6 @@ export function lastLines(file: string, count: number): string {
  * ends at once with its exit and the end of its log (a port taken, a bad flag) instead of a timeout.
  */
 export async function waitUntilAnswering(started: StartedProcess, probe: () => Promise<boolean>, timeoutMs: number, intervalMs?: number): Promise<void> {
-  await waitUntil(started.name, async () => {
-    const exit = exitOf(started.child);
-    if (exit) {
-      throw new StopWaiting(`${started.name} exited with ${describeExit(exit)} before it answered; the end of ${started.logFile}:\n${lastLines(started.logFile, 10)}`);
-    }
-    return probe();
-  }, timeoutMs, intervalMs);
+  const why = (exit: ExitStatus) => `${started.name} exited with ${describeExit(exit)} before it answered; the end of ${started.logFile}:\n${lastLines(started.logFile, 10)}`;
+  await waitUntil(started.name, whileRunning(started.child, why, probe), timeoutMs, intervalMs);
 }
