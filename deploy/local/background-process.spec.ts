@@ -21,6 +21,20 @@ describe('waiting for a process this run started', () => {
     expect(Date.now() - began).toBeLessThan(5_000);
   });
 
+  it('says, when a running process never answers, that it runs and how its log ends', async () => {
+    const log = join(dir, 'server.log');
+    const started = startBackground('server', 'sh', ['-c', 'echo "waiting for the store"; sleep 30'], log);
+    try {
+      await new Promise((r) => setTimeout(r, 200));
+      await expect(waitUntilAnswering(started, async () => false, 300, 20)).rejects.toThrow(
+        `server (pid ${started.child.pid}) runs but did not answer within 0.3 s; the end of ${log}:\nwaiting for the store`,
+      );
+      expect(started.child.exitCode).toBeNull();
+    } finally {
+      await stopProcess(started.child);
+    }
+  });
+
   it('returns once a running process answers', async () => {
     const started = startBackground('server', 'sleep', ['30'], join(dir, 'server.log'));
     let probes = 0;

@@ -64,9 +64,16 @@ export function lastLines(file: string, count: number): string {
 
 /**
  * Waits until `probe` answers for a process this run started; should the process exit first, the wait
- * ends at once with its exit and the end of its log (a port taken, a bad flag) instead of a timeout.
+ * ends at once with its exit and the end of its log (a port taken, a bad flag). Should it run but never
+ * answer, the timeout says so with the end of its log too, which is where an operator looks next.
  */
 export async function waitUntilAnswering(started: StartedProcess, probe: () => Promise<boolean>, timeoutMs: number, intervalMs?: number): Promise<void> {
-  const why = (exit: ExitStatus) => `${started.name} exited with ${describeExit(exit)} before it answered; the end of ${started.logFile}:\n${lastLines(started.logFile, 10)}`;
-  await waitUntil(started.name, whileRunning(started.child, why, probe), timeoutMs, intervalMs);
+  const logEnd = () => `the end of ${started.logFile}:\n${lastLines(started.logFile, 10)}`;
+  const why = (exit: ExitStatus) => `${started.name} exited with ${describeExit(exit)} before it answered; ${logEnd()}`;
+  try {
+    await waitUntil(started.name, whileRunning(started.child, why, probe), timeoutMs, intervalMs);
+  } catch (error) {
+    if (error instanceof StopWaiting) throw error;
+    throw new Error(`${started.name} (pid ${started.child.pid}) runs but did not answer within ${timeoutMs / 1000} s; ${logEnd()}`);
+  }
 }

@@ -143,5 +143,5 @@ export async function startTemporalOnPostgres(address: string, databaseUrl: stri
   writeFileSync(join(configDir, 'local.yaml'), `${JSON.stringify(temporalServerConfig(address, databaseUrl, dynamicConfigFile), null, 2)}\n`);
   log(`starting the Temporal server ${TEMPORAL_SERVER_VERSION} on PostgreSQL (${pgConnection(urls.store).database}, ${HISTORY_SHARDS} shards) at ${address}`);
   const args = ['--root', configDir, '--config', '.', '--env', 'local', '--allow-no-auth', 'start'];
-  return startBackground('temporal', ...atNice(temporalServerNice(), server, args), join(stateDir, 'logs', `temporal-postgres-${temporalHostPort(address).port}.log`));
+  return startBackground('Temporal', ...atNice(temporalServerNice(), server, args), join(stateDir, 'logs', `temporal-postgres-${temporalHostPort(address).port}.log`));
 }

@@ -70,7 +70,7 @@ describe('the local Temporal server', () => {
     const began = Date.now();
     try {
       const provisioning = provision({ env: { ...env, TEMPORAL_ADDRESS: `127.0.0.1:${port}` }, stateDir, log: () => undefined });
-      await expect(provisioning).rejects.toThrow(/^temporal exited with code \d+ before it answered; the end of \S+temporal-7533\.log:\n[\s\S]*address already in use/);
+      await expect(provisioning).rejects.toThrow(/^Temporal exited with code \d+ before it answered; the end of \S+temporal-7533\.log:\n[\s\S]*address already in use/);
       // Before, provisioning waited out its two minutes and said only that Temporal did not answer.
       expect(Date.now() - began).toBeLessThan(30_000);
     } finally {
