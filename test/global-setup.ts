@@ -2,6 +2,7 @@ import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { jetstreamManager } from '@nats-io/jetstream';
 import { connect } from '@nats-io/transport-node';
+import { COMPONENT } from '../deploy/local/component-names';
 import { EVENT_STREAM } from '../libs/contracts/src/subjects';
 import { loadEnvironment, type Environment } from '../libs/config/src/environment';
 import { createRunSettings, TEST_STATE_DIR } from './support/test-settings';
@@ -25,7 +26,7 @@ export default async function globalSetup(): Promise<void> {
   rmSync(join(TEST_STATE_DIR, `nats-${new URL(env.NATS_URL).port}`), { recursive: true, force: true });
   const components = await provision({ env, stateDir: TEST_STATE_DIR, log });
   (globalThis as Record<string, unknown>).__aftersalesComponents = components;
-  if (components.started.every((p) => p.name !== 'nats')) await resetStream(env);
+  if (components.started.every((p) => p.name !== COMPONENT.nats)) await resetStream(env);
   await migrateAll(env, log);
   // Checks docker-compose.yml without a Docker engine (test/integration/compose.spec.ts).
   ensureDebianTool('docker-compose', 'docker-compose', log);

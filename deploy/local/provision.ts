@@ -10,6 +10,7 @@ import { ensureDatabase } from '@aftersales/persistence';
 import { ensureNamespace } from '@aftersales/temporal';
 import { CUSTOM_SEARCH_ATTRIBUTES } from '@aftersales/workflows';
 import { startBackground, stopProcess, waitUntilAnswering, type StartedProcess } from './background-process';
+import { COMPONENT } from './component-names';
 import { atNice, temporalServerNice } from './cpu-priority';
 import { adminNatsEnvironment, localNatsCredentials, natsCredentialsFile, natsServerEnvironment, type NatsCredentials } from './nats-credentials';
 import { LOCAL_NATS_URL, NATS_LOCAL_CONFIG, TEMPORAL_BIN, TEMPORAL_CLI_VERSION, temporalHostPort, TEMPORAL_SERVER_METRICS_OFFSET, TOOL_CACHE_DIR, VAR_DIR } from './paths';
@@ -154,7 +155,7 @@ export function startNatsServer(url: string, stateDir: string, credentials: Nats
   mkdirSync(storeDir, { recursive: true });
   log(`starting nats-server -js on :${port} with the users of deploy/nats (store ${storeDir})`);
   const args = ['-c', NATS_LOCAL_CONFIG, '-js', '-a', hostname, '-p', String(port), '-m', String(port + 4000), '-sd', storeDir];
-  return startBackground('NATS', binary, args, join(stateDir, 'logs', `nats-${port}.log`), { ...process.env, ...natsServerEnvironment(credentials) });
+  return startBackground(COMPONENT.nats, binary, args, join(stateDir, 'logs', `nats-${port}.log`), { ...process.env, ...natsServerEnvironment(credentials) });
 }
 
 async function ensureNats(env: Environment, stateDir: string, started: StartedProcess[], log: (line: string) => void): Promise<{ monitorUrl: string | null; credentials: NatsCredentials }> {
@@ -240,7 +241,7 @@ function startTemporalDevServer(env: Environment, stateDir: string, log: (line: 
     ...CUSTOM_SEARCH_ATTRIBUTES.flatMap((key) => ['--search-attribute', `${key.name}=${CLI_TYPE_NAMES[key.type]}`]),
     '--log-level', 'warn',
   ];
-  return startBackground('Temporal', ...atNice(temporalServerNice(), binary, args), join(stateDir, 'logs', `temporal-${port}.log`));
+  return startBackground(COMPONENT.temporal, ...atNice(temporalServerNice(), binary, args), join(stateDir, 'logs', `temporal-${port}.log`));
 }
 
 async function ensureTemporal(env: Environment, stateDir: string, store: TemporalStore, started: StartedProcess[], log: (line: string) => void): Promise<{ uiUrl: string | null }> {

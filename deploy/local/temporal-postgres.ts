@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ensureDatabase } from '@aftersales/persistence';
 import { startBackground, type StartedProcess } from './background-process';
+import { COMPONENT } from './component-names';
 import { atNice, temporalServerNice } from './cpu-priority';
 import { TEMPORAL_SERVER_METRICS_OFFSET, temporalHostPort, TOOL_CACHE_DIR } from './paths';
 
@@ -143,5 +144,5 @@ export async function startTemporalOnPostgres(address: string, databaseUrl: stri
   writeFileSync(join(configDir, 'local.yaml'), `${JSON.stringify(temporalServerConfig(address, databaseUrl, dynamicConfigFile), null, 2)}\n`);
   log(`starting the Temporal server ${TEMPORAL_SERVER_VERSION} on PostgreSQL (${pgConnection(urls.store).database}, ${HISTORY_SHARDS} shards) at ${address}`);
   const args = ['--root', configDir, '--config', '.', '--env', 'local', '--allow-no-auth', 'start'];
-  return startBackground('Temporal', ...atNice(temporalServerNice(), server, args), join(stateDir, 'logs', `temporal-postgres-${temporalHostPort(address).port}.log`));
+  return startBackground(COMPONENT.temporal, ...atNice(temporalServerNice(), server, args), join(stateDir, 'logs', `temporal-postgres-${temporalHostPort(address).port}.log`));
 }

@@ -2,6 +2,7 @@ import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadEnvironment } from '../../libs/config/src/environment';
 import { createFaultsRunSettings, FAULTS_PG_CLUSTER, FAULTS_STATE_DIR } from './support/faults-settings';
+import { COMPONENT } from '../../deploy/local/component-names';
 import { ensureOwnCluster } from '../../deploy/local/postgres-cluster';
 import { readComponents, stopGently, writeComponents, type OwnComponents } from './support/own-components';
 
@@ -36,7 +37,7 @@ export default async function globalSetup(): Promise<void> {
   mkdirSync(FAULTS_STATE_DIR, { recursive: true });
   const components = await provision({ env, stateDir: FAULTS_STATE_DIR, log });
   const pid = (name: string) => components.started.find((p) => p.name === name)?.child.pid;
-  const own: OwnComponents = { nats: pid('nats'), temporal: pid('temporal'), postgresPort: pgPort };
+  const own: OwnComponents = { nats: pid(COMPONENT.nats), temporal: pid(COMPONENT.temporal), postgresPort: pgPort };
   writeComponents(own);
   if (!own.nats || !own.temporal) {
     throw new Error(`the fault suite kills NATS and Temporal, so it needs its own: something already answers at ${own.nats ? env.TEMPORAL_ADDRESS : env.NATS_URL}`);

@@ -1,4 +1,5 @@
 import { loadEnvironment } from '@aftersales/config';
+import { COMPONENT } from '../../../deploy/local/component-names';
 import { provision } from '../../../deploy/local/provision';
 import { clusterOnPort, startCluster, stopCluster } from '../../../deploy/local/postgres-cluster';
 import { FAULTS_STATE_DIR } from './faults-settings';
@@ -21,7 +22,8 @@ export async function provisionAgain(env: NodeJS.ProcessEnv, log: (line: string)
   const provisioned = await provision({ env: loadEnvironment(env), stateDir: FAULTS_STATE_DIR, log });
   const components = readComponents()!;
   for (const p of provisioned.started) {
-    if (p.name === 'nats' || p.name === 'temporal') components[p.name] = p.child.pid;
+    if (p.name === COMPONENT.nats) components.nats = p.child.pid;
+    if (p.name === COMPONENT.temporal) components.temporal = p.child.pid;
   }
   writeComponents(components);
 }

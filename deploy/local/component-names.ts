@@ -1,0 +1,5 @@
+/**
+ * The names provisioning gives the components it starts: in its messages ("Temporal exited with code 1
+ * before it answered"), and how a caller finds one among the started processes.
+ */
+export const COMPONENT = { nats: 'NATS', temporal: 'Temporal' } as const;
