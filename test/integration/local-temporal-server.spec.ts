@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,7 +9,7 @@ import { TEMPORAL_SERVER_METRICS_OFFSET } from '../../deploy/local/paths';
 import { provision } from '../../deploy/local/provision';
 import { readPersistenceCounters, type PersistenceCounters } from '../../deploy/local/temporal-server-metrics';
 import { expectEventually } from '../support/expect-eventually';
-import { runEnvironment } from '../support/test-settings';
+import { runEnvironment, TEST_STATE_DIR } from '../support/test-settings';
 
 const STARTS = 20;
 
@@ -60,6 +60,28 @@ describe('the local Temporal server', () => {
     // refresh (every 2 s) and the cache's expiry read them a few times at most.
     expect(grewBy(before!, after, 'GetCurrentClusterMetadata')).toBeLessThan(STARTS / 4);
     expect(grewBy(before!, after, 'GetNamespace')).toBeLessThan(STARTS / 4);
+  });
+
+  it('checkpoints its write-ahead log every 10,000 pages, so that the log grows well past the 1,000 pages of SQLite\'s default', async () => {
+    const wal = join(TEST_STATE_DIR, 'temporal', 'temporal.db-wal');
+    // Case workflows with their search attributes, on a queue no worker polls: each start writes its
+    // execution and, with the visibility table's 45 indexes, some 50 pages of visibility row.
+    const taskQueue = `wal-${randomUUID()}`;
+    const handles = [];
+    for (let n = 0; n < 100; n += 1) {
+      handles.push(
+        await client.workflow.start('caseWorkflow', {
+          taskQueue,
+          workflowId: `wal-${randomUUID()}`,
+          args: [],
+          typedSearchAttributes: caseStartSearchAttributes({ caseNo: `WAL${Date.now()}${n}`, serviceType: 'repair_onsite', customerTier: 'normal', priority: 'normal', calendarId: 'cn-mainland' }),
+        }),
+      );
+    }
+    // SQLite checkpoints once the log holds the pages set, then writes it again from its start: the file
+    // stays at its largest. With the default, a checkpoint every 1,000 pages (4 MiB) keeps it near 5 MiB.
+    await expectEventually(async () => expect(statSync(wal).size).toBeGreaterThan(16 * 1024 * 1024), 20_000);
+    await Promise.all(handles.map((h) => h.terminate('write-ahead log checked')));
   });
 
   it('says at once why a server it starts cannot run, from its log: here another process holds its metrics port', async () => {
