@@ -74,6 +74,6 @@ export async function waitUntilAnswering(started: StartedProcess, probe: () => P
     await waitUntil(started.name, whileRunning(started.child, why, probe), timeoutMs, intervalMs);
   } catch (error) {
     if (error instanceof StopWaiting) throw error;
-    throw new Error(`${started.name} (pid ${started.child.pid}) runs but did not answer within ${timeoutMs / 1000} s; ${logEnd()}`);
+    throw new Error(`${started.name} (pid ${started.child.pid}) runs but did not answer within ${timeoutMs / 1000} s; ${logEnd()}`, { cause: error });
   }
 }
