@@ -70,10 +70,6 @@ export function lastLines(file: string, count: number): string {
 export async function waitUntilAnswering(started: StartedProcess, probe: () => Promise<boolean>, timeoutMs: number, intervalMs?: number): Promise<void> {
   const logEnd = () => `the end of ${started.logFile}:\n${lastLines(started.logFile, 10)}`;
   const why = (exit: ExitStatus) => `${started.name} exited with ${describeExit(exit)} before it answered; ${logEnd()}`;
-  try {
-    await waitUntil(started.name, whileRunning(started.child, why, probe), timeoutMs, intervalMs);
-  } catch (error) {
-    if (error instanceof StopWaiting) throw error;
-    throw new Error(`${started.name} (pid ${started.child.pid}) runs but did not answer within ${timeoutMs / 1000} s; ${logEnd()}`, { cause: error });
-  }
+  const timedOut = () => `${started.name} (pid ${started.child.pid}) runs but did not answer within ${timeoutMs / 1000} s; ${logEnd()}`;
+  await waitUntil(started.name, whileRunning(started.child, why, probe), timeoutMs, intervalMs, timedOut);
 }

@@ -2,9 +2,8 @@ import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadEnvironment } from '../../libs/config/src/environment';
 import { createFaultsRunSettings, FAULTS_PG_CLUSTER, FAULTS_STATE_DIR } from './support/faults-settings';
-import { COMPONENT } from '../../deploy/local/component-names';
 import { ensureOwnCluster } from '../../deploy/local/postgres-cluster';
-import { readComponents, stopGently, writeComponents, type OwnComponents } from './support/own-components';
+import { readComponents, startedPids, stopGently, writeComponents, type OwnComponents } from './support/own-components';
 
 // Jest's global setup gets no module mapping for the path aliases: it runs the compiled deploy
 // modules from the build that `npm test` and `npm run test:faults` make first.
@@ -36,8 +35,7 @@ export default async function globalSetup(): Promise<void> {
   for (const dir of ['logs', `nats-${new URL(env.NATS_URL).port}`, 'temporal']) rmSync(join(FAULTS_STATE_DIR, dir), { recursive: true, force: true });
   mkdirSync(FAULTS_STATE_DIR, { recursive: true });
   const components = await provision({ env, stateDir: FAULTS_STATE_DIR, log });
-  const pid = (name: string) => components.started.find((p) => p.name === name)?.child.pid;
-  const own: OwnComponents = { nats: pid(COMPONENT.nats), temporal: pid(COMPONENT.temporal), postgresPort: pgPort };
+  const own: OwnComponents = { ...startedPids(components.started), postgresPort: pgPort };
   writeComponents(own);
   if (!own.nats || !own.temporal) {
     throw new Error(`the fault suite kills NATS and Temporal, so it needs its own: something already answers at ${own.nats ? env.TEMPORAL_ADDRESS : env.NATS_URL}`);

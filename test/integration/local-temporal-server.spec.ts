@@ -31,23 +31,27 @@ describe('the local Temporal server', () => {
     await connection?.close();
   });
 
-  it("serves its store's metrics beside the frontend and reads search attributes and namespaces from its cache, not from SQLite on every start", async () => {
-    const before = await readPersistenceCounters(env.TEMPORAL_ADDRESS);
-    expect(before).not.toBeNull();
-    // Case workflows with their search attributes, on a queue no worker polls: each is only its start.
-    const taskQueue = `store-reads-${randomUUID()}`;
+  /** Case workflows with their search attributes, on a queue no worker polls: each is only its start. */
+  const startUnpolledCases = async (count: number, prefix: string) => {
+    const taskQueue = `${prefix}-${randomUUID()}`;
     const handles = [];
-    for (let n = 0; n < STARTS; n += 1) {
-      const caseNo = `SR${Date.now()}${n}`;
+    for (let n = 0; n < count; n += 1) {
       handles.push(
         await client.workflow.start('caseWorkflow', {
           taskQueue,
-          workflowId: `store-reads-${randomUUID()}`,
+          workflowId: `${prefix}-${randomUUID()}`,
           args: [],
-          typedSearchAttributes: caseStartSearchAttributes({ caseNo, serviceType: 'repair_onsite', customerTier: 'normal', priority: 'normal', calendarId: 'cn-mainland' }),
+          typedSearchAttributes: caseStartSearchAttributes({ caseNo: `${prefix}${Date.now()}${n}`, serviceType: 'repair_onsite', customerTier: 'normal', priority: 'normal', calendarId: 'cn-mainland' }),
         }),
       );
     }
+    return handles;
+  };
+
+  it("serves its store's metrics beside the frontend and reads search attributes and namespaces from its cache, not from SQLite on every start", async () => {
+    const before = await readPersistenceCounters(env.TEMPORAL_ADDRESS);
+    expect(before).not.toBeNull();
+    const handles = await startUnpolledCases(STARTS, 'store-reads');
     // The server publishes its counters every second or so.
     const after = await expectEventually(async () => {
       const now = (await readPersistenceCounters(env.TEMPORAL_ADDRESS))!;
@@ -64,20 +68,8 @@ describe('the local Temporal server', () => {
 
   it('checkpoints its write-ahead log every 10,000 pages, so that the log grows well past the 1,000 pages of SQLite\'s default', async () => {
     const wal = join(TEST_STATE_DIR, 'temporal', 'temporal.db-wal');
-    // Case workflows with their search attributes, on a queue no worker polls: each start writes its
-    // execution and, with the visibility table's 45 indexes, some 50 pages of visibility row.
-    const taskQueue = `wal-${randomUUID()}`;
-    const handles = [];
-    for (let n = 0; n < 100; n += 1) {
-      handles.push(
-        await client.workflow.start('caseWorkflow', {
-          taskQueue,
-          workflowId: `wal-${randomUUID()}`,
-          args: [],
-          typedSearchAttributes: caseStartSearchAttributes({ caseNo: `WAL${Date.now()}${n}`, serviceType: 'repair_onsite', customerTier: 'normal', priority: 'normal', calendarId: 'cn-mainland' }),
-        }),
-      );
-    }
+    // Each start writes its execution and, with the visibility table's 45 indexes, some 50 pages of visibility row.
+    const handles = await startUnpolledCases(100, 'wal');
     // SQLite checkpoints once the log holds the pages set, then writes it again from its start: the file
     // stays at its largest. With the default, a checkpoint every 1,000 pages (4 MiB) keeps it near 5 MiB.
     await expectEventually(async () => expect(statSync(wal).size).toBeGreaterThan(16 * 1024 * 1024), 20_000);

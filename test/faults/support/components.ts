@@ -1,9 +1,8 @@
 import { loadEnvironment } from '@aftersales/config';
-import { COMPONENT } from '../../../deploy/local/component-names';
 import { provision } from '../../../deploy/local/provision';
 import { clusterOnPort, startCluster, stopCluster } from '../../../deploy/local/postgres-cluster';
 import { FAULTS_STATE_DIR } from './faults-settings';
-import { killHard, readComponents, writeComponents } from './own-components';
+import { killHard, readComponents, startedPids, writeComponents } from './own-components';
 
 /**
  * Kills NATS or Temporal with SIGKILL, then provisions again, which starts a new process on the same
@@ -20,12 +19,7 @@ export async function killAndRestart(component: 'nats' | 'temporal', env: NodeJS
 
 export async function provisionAgain(env: NodeJS.ProcessEnv, log: (line: string) => void): Promise<void> {
   const provisioned = await provision({ env: loadEnvironment(env), stateDir: FAULTS_STATE_DIR, log });
-  const components = readComponents()!;
-  for (const p of provisioned.started) {
-    if (p.name === COMPONENT.nats) components.nats = p.child.pid;
-    if (p.name === COMPONENT.temporal) components.temporal = p.child.pid;
-  }
-  writeComponents(components);
+  writeComponents({ ...readComponents()!, ...startedPids(provisioned.started) });
 }
 
 /** Stops the suite's own PostgreSQL cluster for a while, then starts it again. */

@@ -1,5 +1,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { StartedProcess } from '../../../deploy/local/background-process';
+import { COMPONENT } from '../../../deploy/local/component-names';
 import { waitUntil } from '../../../deploy/local/wait-until';
 import { FAULTS_STATE_DIR } from './faults-settings';
 
@@ -9,6 +11,16 @@ export interface OwnComponents {
   temporal?: number;
   /** Port of the suite's own PostgreSQL cluster. */
   postgresPort: number;
+}
+
+/** The pids of the NATS and Temporal servers among the processes a provisioning started (only those it started). */
+export function startedPids(started: StartedProcess[]): Pick<OwnComponents, 'nats' | 'temporal'> {
+  const pids: Pick<OwnComponents, 'nats' | 'temporal'> = {};
+  for (const p of started) {
+    if (p.name === COMPONENT.nats) pids.nats = p.child.pid;
+    if (p.name === COMPONENT.temporal) pids.temporal = p.child.pid;
+  }
+  return pids;
 }
 
 const COMPONENTS_FILE = join(FAULTS_STATE_DIR, 'components.json');
