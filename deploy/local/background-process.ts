@@ -1,17 +1,18 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, openSync, readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
+import type { ComponentName } from './component-names';
 import { StopWaiting, waitUntil } from './wait-until';
 
 /** A component this run started, so that it stops exactly what it started and nothing else. */
 export interface StartedProcess {
-  name: string;
+  name: ComponentName;
   child: ChildProcess;
   logFile: string;
 }
 
 /** Starts a long-running process in its own process group, its output appended to a log file. */
-export function startBackground(name: string, command: string, args: string[], logFile: string, env: NodeJS.ProcessEnv = process.env): StartedProcess {
+export function startBackground(name: ComponentName, command: string, args: string[], logFile: string, env: NodeJS.ProcessEnv = process.env): StartedProcess {
   mkdirSync(dirname(logFile), { recursive: true });
   const out = openSync(logFile, 'a');
   const child = spawn(command, args, { detached: true, stdio: ['ignore', out, out], env });

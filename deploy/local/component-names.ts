@@ -3,3 +3,6 @@
  * before it answered"), and how a caller finds one among the started processes.
  */
 export const COMPONENT = { nats: 'NATS', temporal: 'Temporal' } as const;
+
+/** A started component's name: one of COMPONENT's, so a lookup by a name provisioning never gives fails to compile. */
+export type ComponentName = (typeof COMPONENT)[keyof typeof COMPONENT];
