@@ -11,9 +11,7 @@ const KEPT = /^(process_resident_memory_bytes|nodejs_eventloop_lag_(mean|p99|max
 export async function snapshotMetrics(stack: BenchStack, apps: AppName[]): Promise<Record<string, Record<string, number>>> {
   const snapshot: Record<string, Record<string, number>> = {};
   for (const app of apps) {
-    const text = await fetch(`${stack.apps.url(app)}/metrics`, { headers: stack.http.headers(), signal: AbortSignal.timeout(5_000) })
-      .then((r) => r.text())
-      .catch(() => '');
+    const text = await stack.http.getText(`${stack.apps.url(app)}/metrics`, 5_000).catch(() => '');
     const series: Record<string, number> = {};
     const sums = new Map<string, { sum: number; count: number }>();
     for (const line of text.split('\n')) {
