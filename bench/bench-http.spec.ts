@@ -5,6 +5,8 @@ import { BenchHttp } from './bench-http';
 describe("the bench's HTTP client reading another address of the stack (an app's /metrics)", () => {
   let server: Server;
   let base: string;
+  // Its own base address has nothing listening: every request below goes to another address.
+  const http = new BenchHttp('http://127.0.0.1:1', 'run-token');
   const seen: { url?: string; headers: IncomingHttpHeaders }[] = [];
 
   beforeAll(async () => {
@@ -19,37 +21,23 @@ describe("the bench's HTTP client reading another address of the stack (an app's
   });
 
   afterAll(async () => {
+    http.close();
     server.closeAllConnections();
     await new Promise((resolve) => server.close(resolve));
   });
 
   it("answers the body's text, asked with the bench's token", async () => {
-    const http = new BenchHttp('http://127.0.0.1:1', 'run-token');
-    try {
-      await expect(http.getText(`${base}/metrics`, 2_000)).resolves.toBe('process_resident_memory_bytes 1048576\n');
-      expect(seen.at(-1)).toMatchObject({ url: '/metrics', headers: { authorization: 'Bearer run-token' } });
-    } finally {
-      http.close();
-    }
+    await expect(http.getText(`${base}/metrics`, 2_000)).resolves.toBe('process_resident_memory_bytes 1048576\n');
+    expect(seen.at(-1)).toMatchObject({ url: '/metrics', headers: { authorization: 'Bearer run-token' } });
   });
 
   it('rejects an answer other than 200 with its status', async () => {
-    const http = new BenchHttp(base, 'run-token');
-    try {
-      await expect(http.getText(`${base}/missing`, 2_000)).rejects.toThrow(`GET ${base}/missing: 404`);
-    } finally {
-      http.close();
-    }
+    await expect(http.getText(`${base}/missing`, 2_000)).rejects.toThrow(`GET ${base}/missing: 404`);
   });
 
   it('gives up on an address that does not answer within the timeout, instead of waiting on it', async () => {
-    const http = new BenchHttp(base, 'run-token');
     const began = Date.now();
-    try {
-      await expect(http.getText(`${base}/stuck`, 300)).rejects.toThrow('GET /stuck: no answer within 300 ms');
-      expect(Date.now() - began).toBeLessThan(2_000);
-    } finally {
-      http.close();
-    }
+    await expect(http.getText(`${base}/stuck`, 300)).rejects.toThrow('GET /stuck: no answer within 300 ms');
+    expect(Date.now() - began).toBeLessThan(2_000);
   });
 });

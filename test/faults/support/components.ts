@@ -1,4 +1,5 @@
 import { loadEnvironment } from '@aftersales/config';
+import type { ComponentKey } from '../../../deploy/local/component-names';
 import { provision } from '../../../deploy/local/provision';
 import { clusterOnPort, startCluster, stopCluster } from '../../../deploy/local/postgres-cluster';
 import { FAULTS_STATE_DIR } from './faults-settings';
@@ -8,7 +9,7 @@ import { killHard, readComponents, startedPids, writeComponents } from './own-co
  * Kills NATS or Temporal with SIGKILL, then provisions again, which starts a new process on the same
  * store (JetStream file store; SQLite file with write-ahead logging), exactly as `npm start` would.
  */
-export async function killAndRestart(component: 'nats' | 'temporal', env: NodeJS.ProcessEnv, downMs: number, log: (line: string) => void): Promise<void> {
+export async function killAndRestart(component: ComponentKey, env: NodeJS.ProcessEnv, downMs: number, log: (line: string) => void): Promise<void> {
   const components = readComponents();
   if (!components?.[component]) throw new Error(`the fault suite did not start ${component}; it kills only its own`);
   await killHard(components[component]);

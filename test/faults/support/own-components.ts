@@ -1,21 +1,19 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { StartedProcess } from '../../../deploy/local/background-process';
-import { COMPONENT } from '../../../deploy/local/component-names';
+import { COMPONENT, type ComponentKey } from '../../../deploy/local/component-names';
 import { waitUntil } from '../../../deploy/local/wait-until';
 import { FAULTS_STATE_DIR } from './faults-settings';
 
-/** The component processes the fault suite started (pids), so it kills and stops only its own. */
-export interface OwnComponents {
-  nats?: number;
-  temporal?: number;
+/** The component processes the fault suite started (pids, by COMPONENT's keys), so it kills and stops only its own. */
+export interface OwnComponents extends Partial<Record<ComponentKey, number>> {
   /** Port of the suite's own PostgreSQL cluster. */
   postgresPort: number;
 }
 
 /** The pids of the NATS and Temporal servers among the processes a provisioning started (only those it started). */
-export function startedPids(started: StartedProcess[]): Pick<OwnComponents, 'nats' | 'temporal'> {
-  const pids: Pick<OwnComponents, 'nats' | 'temporal'> = {};
+export function startedPids(started: StartedProcess[]): Pick<OwnComponents, ComponentKey> {
+  const pids: Pick<OwnComponents, ComponentKey> = {};
   for (const p of started) {
     if (p.name === COMPONENT.nats) pids.nats = p.child.pid;
     if (p.name === COMPONENT.temporal) pids.temporal = p.child.pid;
